@@ -1,0 +1,50 @@
+package com.commitment.advisor.advice;
+
+import com.commitment.advisor.model.Advice;
+import com.commitment.advisor.model.AdviceRequest;
+import java.util.Locale;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code POST /api/v1/advice}: the facts of a deal in, ranked and explained next steps out. */
+@RestController
+class AdviceController {
+
+    private final Advisor advisor;
+
+    AdviceController(Advisor advisor) {
+        this.advisor = advisor;
+    }
+
+    @PostMapping(path = "/api/v1/advice", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    Advice advise(@RequestBody AdviceRequest request,
+            @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
+        return advisor.advise(request, language(acceptLanguage));
+    }
+
+    /** The first of zh and en the caller prefers; English when it names neither or sends garbage. */
+    static String language(String acceptLanguage) {
+        if (acceptLanguage == null || acceptLanguage.isBlank()) {
+            return "en";
+        }
+        try {
+            for (Locale.LanguageRange range : Locale.LanguageRange.parse(acceptLanguage)) {
+                String tag = range.getRange().toLowerCase(Locale.ROOT);
+                if (tag.startsWith("zh")) {
+                    return "zh";
+                }
+                if (tag.startsWith("en")) {
+                    return "en";
+                }
+            }
+        } catch (IllegalArgumentException malformed) {
+            return "en";
+        }
+        return "en";
+    }
+}

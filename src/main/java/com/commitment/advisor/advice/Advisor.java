@@ -1,0 +1,71 @@
+package com.commitment.advisor.advice;
+
+import com.commitment.advisor.model.Advice;
+import com.commitment.advisor.model.AdviceRequest;
+import com.commitment.advisor.model.Outcome;
+import com.commitment.advisor.model.Recommendation;
+import com.commitment.advisor.ruleset.RuleSet;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The advisor: a request in, ranked and explained recommendations out. Plain Java, so the HTTP endpoint, the
+ * command line and the tests all take the same path. Thread-safe: each call runs a fresh rule session on the
+ * rule set current when it starts.
+ */
+public final class Advisor {
+
+    private static final Logger log = LoggerFactory.getLogger(Advisor.class);
+    private static final String OUTCOME_PREFIX = "OUTCOME_";
+
+    private final Supplier<RuleSet> rules;
+    private final Clock clock;
+    private final RequestCheck check = new RequestCheck();
+
+    public Advisor(Supplier<RuleSet> rules, Clock clock) {
+        this.rules = rules;
+        this.clock = clock;
+    }
+
+    /**
+     * Advises on one request in {@code language} ("en" or "zh"; anything else is English).
+     *
+     * @throws InvalidRequestException when the request breaks the contract
+     * @throws RunawayRulesException   when a rule keeps firing past the cap
+     */
+    public Advice advise(AdviceRequest request, String language) {
+        return explain(request, language).advice();
+    }
+
+    /** The advice and every rule that produced a finding for it, in firing order. */
+    public record Explained(Advice advice, List<String> rulesFired) {
+    }
+
+    /** Like {@link #advise}, but also names every rule that fired, for rule authors. */
+    public Explained explain(AdviceRequest request, String language) {
+        check.check(request);
+        RuleSet ruleSet = rules.get();
+        LocalDate asOf = request.deal().asOf() != null ? request.deal().asOf() : LocalDate.now(clock);
+        People people = new People(request.people());
+        List<Object> facts = Enricher.facts(request, ruleSet, people, asOf);
+        List<RuleRun.Fired> fired = RuleRun.run(ruleSet, facts);
+        List<Recommendation> recommendations =
+                Recommendations.of(fired, request, people, ruleSet.messages(), language);
+        Advice advice = new Advice(request.deal().id(), UUID.randomUUID().toString(), ruleSet.version(),
+                outcome(recommendations), recommendations);
+        log.info("decision {} deal {} ruleset {} codes {}", advice.decisionId(), advice.dealId(), advice.ruleset(),
+                recommendations.stream().map(Recommendation::code).toList());
+        return new Explained(advice, fired.stream().map(RuleRun.Fired::rule).distinct().toList());
+    }
+
+    /** The debrief's outcome, from the OUTCOME_* recommendation the rules gave (the most severe if several). */
+    private static Outcome outcome(List<Recommendation> recommendations) {
+        return recommendations.stream().map(Recommendation::code).filter(code -> code.startsWith(OUTCOME_PREFIX))
+                .findFirst().map(code -> Outcome.valueOf(code.substring(OUTCOME_PREFIX.length()))).orElse(null);
+    }
+}

@@ -1,0 +1,120 @@
+package com.commitment.advisor.advice;
+
+import com.commitment.advisor.facts.Finding;
+import com.commitment.advisor.model.AdviceRequest;
+import com.commitment.advisor.model.Commitment;
+import com.commitment.advisor.model.Person;
+import com.commitment.advisor.model.Recommendation;
+import com.commitment.advisor.model.Subject;
+import com.commitment.advisor.ruleset.Messages;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Turns the rules' findings into the ranked, localized recommendations of the answer: one per code and subject
+ * (findings of several rules about the same thing are merged), sorted by severity, then code, then subject.
+ */
+final class Recommendations {
+
+    private static final Comparator<Recommendation> ORDER = Comparator
+            .comparing(Recommendation::severity)
+            .thenComparing(Recommendation::code)
+            .thenComparing(r -> r.subject().type())
+            .thenComparing(r -> Objects.toString(r.subject().id(), ""));
+
+    private Recommendations() {
+    }
+
+    static List<Recommendation> of(List<RuleRun.Fired> fired, AdviceRequest request, People people,
+            Messages messages, String lang) {
+        Map<List<Object>, Merged> merged = new LinkedHashMap<>();
+        for (RuleRun.Fired f : fired) {
+            Finding finding = f.finding();
+            String subjectId = finding.subjectType() == Subject.Type.DEAL ? request.deal().id() : finding.subjectId();
+            merged.computeIfAbsent(List.of(finding.code(), finding.subjectType(), Objects.toString(subjectId, "")),
+                    key -> new Merged(finding, new Subject(finding.subjectType(), subjectId), f.rule()))
+                    .add(finding);
+        }
+        List<Recommendation> recommendations = new ArrayList<>();
+        for (Merged m : merged.values()) {
+            Map<String, String> params = subjectParams(m.subject, request, people);
+            params.putAll(m.params);
+            params.put("evidence", String.join("; ", m.evidence));
+            String code = m.first.code();
+            recommendations.add(new Recommendation(code, m.severity, m.subject,
+                    messages.text(lang, code, m.first.variant(), "message", params),
+                    messages.text(lang, code, m.first.variant(), "nextStep", params),
+                    m.rule,
+                    messages.text(lang, code, m.first.variant(), "principle", params),
+                    List.copyOf(m.evidence)));
+        }
+        recommendations.sort(ORDER);
+        return recommendations;
+    }
+
+    /** What a message may name about its subject: {person}, {role}, {action}, {due}, {deal}, {customer}... */
+    private static Map<String, String> subjectParams(Subject subject, AdviceRequest request, People people) {
+        Map<String, String> params = new HashMap<>();
+        params.put("deal", request.deal().id());
+        params.put("customer", Objects.toString(request.deal().customer(), request.deal().id()));
+        if (subject.type() == Subject.Type.PERSON) {
+            personParams(people.find(subject.id()), subject.id(), params);
+        } else if (subject.type() == Subject.Type.COMMITMENT && request.plan() != null) {
+            List<Commitment> commitments = request.plan().commitments();
+            for (int i = 0; i < commitments.size(); i++) {
+                Commitment c = commitments.get(i);
+                if (subject.id().equals(c.id()) || subject.id().equals("plan.commitments[" + i + "]")) {
+                    params.put("action", Objects.toString(c.action(), ""));
+                    params.put("by", Objects.toString(c.by(), ""));
+                    params.put("due", c.due() == null ? "?" : c.due().toString());
+                    personParams(people.find(c.by()), Objects.toString(c.by(), "?"), params);
+                    break;
+                }
+            }
+        }
+        return params;
+    }
+
+    private static void personParams(Person person, String fallback, Map<String, String> params) {
+        params.put("person", person == null ? fallback : person.displayName());
+        if (person != null) {
+            params.put("role", person.role() == null ? "?" : person.role().name());
+            params.put("title", Objects.toString(person.title(), ""));
+            params.put("concept", Objects.toString(person.concept(), "?"));
+            params.put("personalWin", Objects.toString(person.personalWin(), "?"));
+            params.put("influence", Objects.toString(person.influence(), "?"));
+            params.put("support", Objects.toString(person.support(), "?"));
+        }
+    }
+
+    /** The findings about one code and subject: the first one's texts, the highest severity, all evidence. */
+    private static final class Merged {
+        final Finding first;
+        final Subject subject;
+        final String rule;
+        com.commitment.advisor.model.Severity severity;
+        final Map<String, String> params = new LinkedHashMap<>();
+        final LinkedHashSet<String> evidence = new LinkedHashSet<>();
+
+        Merged(Finding first, Subject subject, String rule) {
+            this.first = first;
+            this.subject = subject;
+            this.rule = rule;
+            this.severity = first.severity();
+        }
+
+        void add(Finding finding) {
+            if (finding.severity().compareTo(severity) < 0) {
+                severity = finding.severity();
+            }
+            finding.params().forEach((k, v) -> params.merge(k, v, Finding::union));
+            evidence.addAll(finding.evidence());
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package com.commitment.advisor.advice;
+
+import com.commitment.advisor.model.AdviceRequest;
+import com.commitment.advisor.model.Person;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Path;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+
+/** Checks a request against the contract: the constraints declared on the model, and unique ids. */
+final class RequestCheck {
+
+    private final Validator validator;
+
+    RequestCheck() {
+        ValidatorFactory factory = Validation.byDefaultProvider().configure()
+                .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory();
+        this.validator = factory.getValidator();
+    }
+
+    /** Throws {@link InvalidRequestException} listing every invalid field. */
+    void check(AdviceRequest request) {
+        List<FieldError> errors = new ArrayList<>();
+        if (request == null) {
+            throw new InvalidRequestException(List.of(new FieldError("", "the body must be a JSON object")));
+        }
+        for (ConstraintViolation<AdviceRequest> violation : validator.validate(request)) {
+            errors.add(new FieldError(pointer(violation.getPropertyPath()), violation.getMessage()));
+        }
+        Map<String, Integer> seen = new HashMap<>();
+        for (int i = 0; i < request.people().size(); i++) {
+            Person person = request.people().get(i);
+            if (person != null && person.id() != null) {
+                Integer first = seen.putIfAbsent(person.id(), i);
+                if (first != null) {
+                    errors.add(new FieldError("/people/" + i + "/id",
+                            "duplicate id '" + person.id() + "', already used by /people/" + first));
+                }
+            }
+        }
+        if (!errors.isEmpty()) {
+            errors.sort(Comparator.comparing(FieldError::pointer));
+            throw new InvalidRequestException(errors);
+        }
+    }
+
+    /** {@code plan.commitments[0].kind} → {@code /plan/commitments/0/kind}. */
+    static String pointer(Path path) {
+        StringBuilder pointer = new StringBuilder();
+        for (Path.Node node : path) {
+            if (node.getIndex() != null) {
+                pointer.append('/').append(node.getIndex());
+            }
+            if (node.getName() != null && !node.getName().startsWith("<")) {
+                pointer.append('/').append(node.getName());
+            }
+        }
+        return pointer.toString();
+    }
+}

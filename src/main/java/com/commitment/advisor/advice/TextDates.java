@@ -1,0 +1,174 @@
+package com.commitment.advisor.advice;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds a concrete date in free text, English or Chinese, relative to a reference day: "by Friday",
+ * "next Thursday 3pm", "within 48 hours", "end of the month", "2026-09-30", "下周四", "48小时内", "月底前",
+ * "本周五下午三点". Only the grammar of dates lives here; which words are too vague to be a date ("soon",
+ * "改天") is judgement and lives in the lexicon, and such words simply are not dates here.
+ */
+public final class TextDates {
+
+    private static final String EN_DAY = "(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)";
+    private static final String EN_MONTH = "(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)";
+    private static final String CN_NUMBER = "([0-9]+|[一二两三四五六七八九十百]+)";
+    private static final String CN_DAY = "([一二三四五六日天1-7])";
+
+    private record Grammar(Pattern pattern, BiFunction<Matcher, LocalDate, LocalDate> date) {
+        Grammar(String regex, BiFunction<Matcher, LocalDate, LocalDate> date) {
+            this(Pattern.compile(regex, Pattern.CASE_INSENSITIVE), date);
+        }
+    }
+
+    private static final Grammar[] GRAMMARS = {
+        new Grammar("\\b(\\d{4})-(\\d{1,2})-(\\d{1,2})\\b", (m, d) -> ymd(m.group(1), m.group(2), m.group(3))),
+        new Grammar("(\\d{4})年(\\d{1,2})月(\\d{1,2})[日号]", (m, d) -> ymd(m.group(1), m.group(2), m.group(3))),
+        new Grammar(CN_NUMBER + "月" + CN_NUMBER + "[日号]", (m, d) -> nextMonthDay(d, cn(m.group(1)), cn(m.group(2)))),
+        new Grammar(CN_NUMBER + "月(底|末)", (m, d) -> endOfMonth(nextMonthDay(d, cn(m.group(1)), 1))),
+        new Grammar("\\b(day after tomorrow)\\b|后天", (m, d) -> d.plusDays(2)),
+        new Grammar("\\b(today|tonight|this (morning|afternoon|evening))\\b|今天|今晚|今日|当天", (m, d) -> d),
+        new Grammar("\\b(tomorrow)\\b|明天|明日|明早|明晚", (m, d) -> d.plusDays(1)),
+        new Grammar("\\bnext week'?s? " + EN_DAY + "\\b|\\bnext " + EN_DAY + "\\b",
+                (m, d) -> dayOfNextWeek(d, enDay(m.group(1) != null ? m.group(1) : m.group(2)))),
+        new Grammar("(下周|下星期|下个星期|下礼拜|下个礼拜)" + CN_DAY, (m, d) -> dayOfNextWeek(d, cnDay(m.group(2)))),
+        new Grammar("(本周|这周|这个星期|本星期|这星期|周|星期|礼拜)" + CN_DAY, (m, d) -> comingDay(d, cnDay(m.group(2)))),
+        new Grammar("\\b(?:by|on|this|before|until|till|coming)?\\s*" + EN_DAY + "\\b", (m, d) -> comingDay(d, enDay(m.group(1)))),
+        new Grammar("\\b(?:within|in|next)\\s+(\\d+)\\s*(hours?|hrs?|days?|weeks?)\\b",
+                (m, d) -> plus(d, Integer.parseInt(m.group(1)), m.group(2).startsWith("h") ? 'h' : m.group(2).charAt(0))),
+        new Grammar(CN_NUMBER + "\\s*个?(小时|天|日|周|星期|礼拜)(内|之内|以内|后|之后|以后)",
+                (m, d) -> plus(d, cn(m.group(1)), m.group(2).equals("小时") ? 'h' : m.group(2).matches("天|日") ? 'd' : 'w')),
+        new Grammar("\\bend of (the |this )?month\\b|\\bmonth[- ]end\\b|月底|月末|本月内|这个月内", (m, d) -> endOfMonth(d)),
+        new Grammar("\\bend of next month\\b|下个?月底|下个?月末", (m, d) -> endOfMonth(d.plusMonths(1))),
+        new Grammar("\\bnext month\\b|下个月|下月", (m, d) -> endOfMonth(d.plusMonths(1))),
+        new Grammar("\\bend of (the |this )?week\\b|\\bthis week\\b|本周内|这周内|本周|这周|周末前|周末", (m, d) -> comingDay(d, DayOfWeek.FRIDAY)),
+        new Grammar("\\bnext week\\b|下周|下星期|下礼拜", (m, d) -> dayOfNextWeek(d, DayOfWeek.FRIDAY)),
+        new Grammar("\\bend of (the |this )?year\\b|年底|年末", (m, d) -> LocalDate.of(d.getYear(), 12, 31)),
+        new Grammar("\\b(?:by|on|before|in|until)?\\s*" + EN_MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b",
+                (m, d) -> nextMonthDay(d, enMonth(m.group(1)), Integer.parseInt(m.group(2)))),
+        new Grammar("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + EN_MONTH + "\\b",
+                (m, d) -> nextMonthDay(d, enMonth(m.group(2)), Integer.parseInt(m.group(1)))),
+        new Grammar("\\b(?:by|before|in|until|end of)\\s+" + EN_MONTH + "\\b", (m, d) -> nextMonthDay(d, enMonth(m.group(1)), 1)),
+    };
+
+    private TextDates() {
+    }
+
+    /** The date the text names, counted from {@code today}; empty when it names none (or only vaguely). */
+    public static Optional<LocalDate> find(String text, LocalDate today) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        LocalDate best = null;
+        int bestStart = Integer.MAX_VALUE;
+        for (Grammar grammar : GRAMMARS) {
+            Matcher m = grammar.pattern().matcher(lower);
+            if (m.find() && m.start() < bestStart) {
+                LocalDate date = safely(grammar, m, today);
+                if (date != null) {
+                    best = date;
+                    bestStart = m.start();
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static LocalDate safely(Grammar grammar, Matcher m, LocalDate today) {
+        try {
+            return grammar.date().apply(m, today);
+        } catch (RuntimeException impossible) {
+            return null;
+        }
+    }
+
+    private static LocalDate ymd(String y, String m, String d) {
+        return LocalDate.of(Integer.parseInt(y), Integer.parseInt(m), Integer.parseInt(d));
+    }
+
+    private static LocalDate comingDay(LocalDate today, DayOfWeek day) {
+        return today.with(TemporalAdjusters.nextOrSame(day));
+    }
+
+    private static LocalDate dayOfNextWeek(LocalDate today, DayOfWeek day) {
+        return today.with(TemporalAdjusters.next(DayOfWeek.MONDAY)).with(TemporalAdjusters.nextOrSame(day));
+    }
+
+    private static LocalDate endOfMonth(LocalDate day) {
+        return day.with(TemporalAdjusters.lastDayOfMonth());
+    }
+
+    private static LocalDate nextMonthDay(LocalDate today, int month, int day) {
+        LocalDate date = LocalDate.of(today.getYear(), month, day);
+        return date.isBefore(today.withDayOfMonth(1)) ? date.plusYears(1) : date;
+    }
+
+    private static LocalDate plus(LocalDate today, int amount, char unit) {
+        return switch (unit) {
+            case 'h' -> today.plusDays((amount + 23) / 24);
+            case 'w' -> today.plusWeeks(amount);
+            default -> today.plusDays(amount);
+        };
+    }
+
+    private static DayOfWeek enDay(String word) {
+        for (DayOfWeek day : DayOfWeek.values()) {
+            if (day.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT).startsWith(word)) {
+                return day;
+            }
+        }
+        throw new IllegalArgumentException(word);
+    }
+
+    private static int enMonth(String word) {
+        for (Month month : Month.values()) {
+            if (month.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT).startsWith(word)) {
+                return month.getValue();
+            }
+        }
+        throw new IllegalArgumentException(word);
+    }
+
+    private static DayOfWeek cnDay(String c) {
+        int index = "一二三四五六日".indexOf(c);
+        if (c.equals("天")) {
+            index = 6;
+        } else if (index < 0) {
+            index = Integer.parseInt(c) - 1;
+        }
+        return DayOfWeek.of(index + 1);
+    }
+
+    /** 48, 四十八, 两, 十二 → a number. */
+    private static int cn(String number) {
+        if (number.chars().allMatch(Character::isDigit)) {
+            return Integer.parseInt(number);
+        }
+        String digits = "零一二三四五六七八九";
+        int total = 0;
+        int current = 0;
+        for (char c : number.replace('两', '二').toCharArray()) {
+            int digit = digits.indexOf(c);
+            if (digit >= 0) {
+                current = digit;
+            } else if (c == '十') {
+                total += (current == 0 ? 1 : current) * 10;
+                current = 0;
+            } else if (c == '百') {
+                total += (current == 0 ? 1 : current) * 100;
+                current = 0;
+            }
+        }
+        return total + current;
+    }
+}

@@ -1,0 +1,98 @@
+package com.commitment.advisor.facts;
+
+import com.commitment.advisor.model.Person;
+import com.commitment.advisor.model.Severity;
+import com.commitment.advisor.model.Subject;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a rule inserts when it detects something: a recommendation code, how urgent it is, what it is about,
+ * and the evidence. The message texts come from {@code rules/messages_*.properties}; {@code variant} picks a
+ * more specific text ({@code ROLE_BLOCKER.UP.nextStep} before {@code ROLE_BLOCKER.nextStep}) and {@code params}
+ * fill its placeholders. Written in a rule as
+ * {@code insert(Finding.medium("COMMITMENT_VAGUE").about($ask).with("missing", "when"));}
+ */
+public record Finding(
+        String code,
+        Severity severity,
+        Subject.Type subjectType,
+        String subjectId,
+        String variant,
+        Map<String, String> params,
+        List<String> evidence) {
+
+    public Finding {
+        params = Map.copyOf(params);
+        evidence = List.copyOf(evidence);
+    }
+
+    public static Finding high(String code) {
+        return of(code, Severity.HIGH);
+    }
+
+    public static Finding medium(String code) {
+        return of(code, Severity.MEDIUM);
+    }
+
+    public static Finding low(String code) {
+        return of(code, Severity.LOW);
+    }
+
+    public static Finding of(String code, Severity severity) {
+        return new Finding(code, severity, Subject.Type.DEAL, null, null, Map.of(), List.of());
+    }
+
+    public Finding about(PlannedAsk ask) {
+        return new Finding(code, severity, Subject.Type.COMMITMENT, ask.id(), variant, params, evidence);
+    }
+
+    public Finding about(Person person) {
+        return new Finding(code, severity, Subject.Type.PERSON, person.id(), variant, params, evidence);
+    }
+
+    /** About the visit: {@code "plan"} for the planned one, {@code "debrief"} for the one reported. */
+    public Finding aboutVisit(String visit) {
+        return new Finding(code, severity, Subject.Type.VISIT, visit, variant, params, evidence);
+    }
+
+    public Finding variant(String name) {
+        return new Finding(code, severity, subjectType, subjectId, name, params, evidence);
+    }
+
+    public Finding with(String name, Object value) {
+        Map<String, String> more = new LinkedHashMap<>(params);
+        more.merge(name, String.valueOf(value), Finding::union);
+        return new Finding(code, severity, subjectType, subjectId, variant, more, evidence);
+    }
+
+    public Finding evidence(String line) {
+        List<String> more = new ArrayList<>(evidence);
+        more.add(line);
+        return new Finding(code, severity, subjectType, subjectId, variant, params, more);
+    }
+
+    /** Quotes where a phrase was found: {@code action: "let's catch up soon" ("soon")}. */
+    public Finding evidence(Phrase phrase) {
+        return evidence(phrase.field() + ": \"" + phrase.text() + "\" (\"" + phrase.phrase() + "\")");
+    }
+
+    /** A person's row of the role table: {@code UP chen: influence 2, support -1}. */
+    public Finding evidence(Person person) {
+        return evidence((person.role() == null ? "?" : person.role().name()) + " " + person.id()
+                + ": influence " + orUnknown(person.influence()) + ", support " + orUnknown(person.support()));
+    }
+
+    /** Two values of one placeholder, each part once: "who, by-when" and "by-when" give "who, by-when". */
+    public static String union(String a, String b) {
+        java.util.LinkedHashSet<String> parts = new java.util.LinkedHashSet<>(List.of(a.split(", ")));
+        parts.addAll(List.of(b.split(", ")));
+        return String.join(", ", parts);
+    }
+
+    private static String orUnknown(Integer score) {
+        return score == null ? "?" : score.toString();
+    }
+}

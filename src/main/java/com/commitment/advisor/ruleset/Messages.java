@@ -1,0 +1,155 @@
+package com.commitment.advisor.ruleset;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The texts of {@code messages_<lang>.properties} files: {@code rules/messages_en.properties} and, beside the
+ * rules that use them, any {@code rules/<folder>/messages_en.properties}; a key is defined once. Per code a {@code message}, a {@code nextStep} and a
+ * {@code principle}, each maybe specialised by a variant ({@code ROLE_BLOCKER.UP.nextStep}), with
+ * {@code {placeholders}} filled from the finding. A placeholder value that has a {@code word.<value>} key is
+ * translated, so a rule can say {@code with("missing", "by-when")} and each language shows its own words.
+ */
+public final class Messages {
+
+    public static final Set<String> LANGUAGES = Set.of("en", "zh");
+    private static final Set<String> PARTS = Set.of("message", "nextStep", "principle");
+    private static final String WORD = "word.";
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([\\w.-]+)}");
+
+    private final Map<String, Map<String, String>> textsByLanguage;
+
+    private Messages(Map<String, Map<String, String>> textsByLanguage) {
+        this.textsByLanguage = textsByLanguage;
+    }
+
+    static Messages load(RuleFiles files) {
+        Map<String, Map<String, String>> byLanguage = new TreeMap<>();
+        for (String lang : LANGUAGES) {
+            String fileName = "messages_" + lang + ".properties";
+            List<String> names = files.names(fileName)
+                    .filter(name -> name.equals(fileName) || name.endsWith("/" + fileName)).toList();
+            if (names.isEmpty()) {
+                throw new RuleSetException(fileName, 0, "missing: every code needs its texts in English and Chinese");
+            }
+            Map<String, String> texts = new TreeMap<>();
+            Map<String, String> definedIn = new TreeMap<>();
+            for (String name : names) {
+                String text = files.text(name);
+                read(name, text).forEach((key, value) -> {
+                    String earlier = definedIn.putIfAbsent(key, name);
+                    if (earlier != null) {
+                        throw new RuleSetException(name, lineOf(text, key), key + " is already defined in " + earlier);
+                    }
+                    texts.put(key, value);
+                });
+            }
+            byLanguage.put(lang, texts);
+        }
+        Set<String> en = byLanguage.get("en").keySet();
+        Set<String> zh = byLanguage.get("zh").keySet();
+        checkSame("messages_zh.properties", en, zh);
+        checkSame("messages_en.properties", zh, en);
+        for (String code : codes(en)) {
+            for (String part : PARTS) {
+                if (!en.contains(code + "." + part)) {
+                    throw new RuleSetException("messages_en.properties", 0, code + "." + part + " is missing");
+                }
+            }
+        }
+        return new Messages(byLanguage);
+    }
+
+    /** The codes that have texts. */
+    public Set<String> codes() {
+        return codes(textsByLanguage.get("en").keySet());
+    }
+
+    public boolean has(String code) {
+        return textsByLanguage.get("en").containsKey(code + ".message");
+    }
+
+    /** The text of one part for a code, the variant's own text first, placeholders filled from {@code params}. */
+    public String text(String lang, String code, String variant, String part, Map<String, String> params) {
+        Map<String, String> texts = textsByLanguage.get(LANGUAGES.contains(lang) ? lang : "en");
+        String template = variant == null ? null : texts.get(code + "." + variant + "." + part);
+        if (template == null) {
+            template = texts.get(code + "." + part);
+        }
+        if (template == null) {
+            throw new IllegalArgumentException("no text for " + code + "." + part + " in messages_" + lang);
+        }
+        Matcher m = PLACEHOLDER.matcher(template);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String value = params.get(m.group(1));
+            m.appendReplacement(out, Matcher.quoteReplacement(value == null ? "?" : words(texts, value)));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private static String words(Map<String, String> texts, String value) {
+        StringBuilder out = new StringBuilder();
+        for (String word : value.split(", ")) {
+            out.append(out.length() == 0 ? "" : ", ").append(texts.getOrDefault(WORD + word, word));
+        }
+        return out.toString();
+    }
+
+    private static Map<String, String> read(String name, String text) {
+        Properties properties = new Properties();
+        try {
+            properties.load(new StringReader(text));
+        } catch (IOException | IllegalArgumentException e) {
+            throw new RuleSetException(name, 0, "cannot read: " + e.getMessage());
+        }
+        Map<String, String> texts = new TreeMap<>();
+        for (String key : properties.stringPropertyNames()) {
+            String part = key.substring(key.lastIndexOf('.') + 1);
+            if (!key.startsWith(WORD) && !PARTS.contains(part)) {
+                throw new RuleSetException(name, lineOf(text, key),
+                        key + ": a key ends in .message, .nextStep or .principle, or starts with word.");
+            }
+            texts.put(key, properties.getProperty(key).strip());
+        }
+        return texts;
+    }
+
+    private static void checkSame(String file, Set<String> expected, Set<String> actual) {
+        Set<String> missing = new TreeSet<>(expected);
+        missing.removeAll(actual);
+        if (!missing.isEmpty()) {
+            throw new RuleSetException(file, 0, "missing texts for " + String.join(", ", missing));
+        }
+    }
+
+    private static Set<String> codes(Set<String> keys) {
+        Set<String> codes = new TreeSet<>();
+        for (String key : keys) {
+            if (!key.startsWith(WORD)) {
+                codes.add(key.substring(0, key.indexOf('.')));
+            }
+        }
+        return codes;
+    }
+
+    private static int lineOf(String text, String key) {
+        String[] lines = text.split("\\R", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].stripLeading().startsWith(key)) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+}

@@ -1,0 +1,24 @@
+package com.commitment.advisor.ruleset;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.kie.api.KieBase;
+
+/**
+ * One immutable, versioned set of rules compiled from a rules directory: the Drools rule base, the phrase
+ * lists, the message texts and the thresholds. Requests share it; a reload builds a new one.
+ */
+public record RuleSet(
+        String version,
+        Instant loadedAt,
+        KieBase kieBase,
+        Lexicon lexicon,
+        Messages messages,
+        Settings settings,
+        Map<String, List<String>> rulesPerFolder) {
+
+    public int ruleCount() {
+        return rulesPerFolder.values().stream().mapToInt(List::size).sum();
+    }
+}

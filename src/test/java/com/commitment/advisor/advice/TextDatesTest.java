@@ -1,0 +1,46 @@
+package com.commitment.advisor.advice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Dates in a rep's words, counted from Sunday 2026-09-20: weeks start on Monday, so "next week" starts the day after. */
+class TextDatesTest {
+
+    private static final LocalDate SUNDAY = LocalDate.of(2026, 9, 20);
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            send us the list by Friday                    | 2026-09-25
+            a demo next Thursday 3pm                      | 2026-09-24
+            within 48 hours                               | 2026-09-22
+            in 3 days                                     | 2026-09-23
+            before the end of the month                   | 2026-09-30
+            on 2026-09-29                                 | 2026-09-29
+            tomorrow morning                              | 2026-09-21
+            by October 5                                  | 2026-10-05
+            next week                                     | 2026-09-25
+            go live before March                          | 2027-03-01
+            下周四                                         | 2026-09-24
+            48小时内                                       | 2026-09-22
+            四十八小时之内                                  | 2026-09-22
+            月底前                                         | 2026-09-30
+            本周五下午三点                                  | 2026-09-25
+            明天上午                                       | 2026-09-21
+            9月29日参加参观                                 | 2026-09-29
+            三天内给反馈                                    | 2026-09-23
+            """)
+    void findsTheDate(String text, LocalDate expected) {
+        assertThat(TextDates.find(text, SUNDAY)).contains(expected);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"let's catch up soon", "some time next quarter maybe", "in a couple of days",
+        "when you have time", "改天再聊", "过两天咱们再碰一碰", "有空的时候", "", "I'll get back to you"})
+    void vagueTimeIsNoDate(String text) {
+        assertThat(TextDates.find(text, SUNDAY)).isEmpty();
+    }
+}

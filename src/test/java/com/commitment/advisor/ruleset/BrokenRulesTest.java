@@ -1,0 +1,123 @@
+package com.commitment.advisor.ruleset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A copy of the real rules with one bad edit: each is refused with the file and line a person must fix. */
+class BrokenRulesTest {
+
+    @TempDir
+    Path rules;
+
+    @Test
+    void theRealRulesLoad() throws IOException {
+        copyRealRules();
+        RuleSet set = RuleSetLoader.load(rules);
+        assertThat(set.ruleCount()).isGreaterThan(0);
+        assertThat(set.version()).matches("sha256:[0-9a-f]{16}");
+    }
+
+    @Test
+    void aSyntaxErrorNamesFileAndLine() throws IOException {
+        copyRealRules();
+        replace("commitment/customer-action.drl", "then\n    insert(Finding.high(\"COMMITMENT_SELLER_ACTION\").about($ask).evidence(\"by",
+                "thenn\n    insert(Finding.high(\"COMMITMENT_SELLER_ACTION\").about($ask).evidence(\"by");
+        assertRefused("commitment/customer-action.drl:10");
+    }
+
+    @Test
+    void anUnknownFieldNamesFileAndLine() throws IOException {
+        copyRealRules();
+        replace("commitment/customer-action.drl", "PlannedAsk( actor == Actor.SELLER )", "PlannedAsk( actr == Actor.SELLER )");
+        assertRefused("commitment/customer-action.drl:8");
+    }
+
+    @Test
+    void anErrorInGeneratedCodeIsTracedBackToTheRule() throws IOException {
+        copyRealRules();
+        replace("plan/asks.drl", "insert(Finding.high(\"PLAN_NO_BEST\").aboutVisit(\"plan\"));",
+                "insert(Finding.high(\"PLAN_NO_BEST\").aboutVisitt(\"plan\"));");
+        assertRefused("plan/asks.drl:12");
+    }
+
+    @Test
+    void aPackageThatDoesNotMatchItsFolderIsRefused() throws IOException {
+        copyRealRules();
+        replace("plan/asks.drl", "package plan;", "package planning;");
+        assertRefused("plan/asks.drl:1");
+    }
+
+    @Test
+    void anEmptyRuleSetIsRefused() throws IOException {
+        copyRealRules();
+        try (Stream<Path> drl = Files.walk(rules)) {
+            for (Path file : drl.filter(p -> p.toString().endsWith(".drl")).toList()) {
+                Files.delete(file);
+            }
+        }
+        assertRefused("no rules found");
+    }
+
+    @Test
+    void aLexiconRowWithAnUnknownLanguageNamesItsLine() throws IOException {
+        copyRealRules();
+        Files.writeString(rules.resolve("lexicon/vague-phrases.csv"), "phrase,tag,lang\nsoon,time,en\nbientôt,time,fr\n");
+        assertRefused("lexicon/vague-phrases.csv:3");
+    }
+
+    @Test
+    void aMessageMissingInOneLanguageIsRefused() throws IOException {
+        copyRealRules();
+        Files.writeString(rules.resolve("messages_zh.properties"),
+                Files.readString(rules.resolve("messages_zh.properties")).replaceAll("(?m)^PLAN_NO_BEST\\.nextStep.*$", ""));
+        assertRefused("messages_zh.properties: missing texts for PLAN_NO_BEST.nextStep");
+    }
+
+    @Test
+    void aThresholdThatIsNoNumberNamesItsLine() throws IOException {
+        copyRealRules();
+        replace("advisor.properties", "plan.max-asks = 2", "plan.max-asks = two");
+        assertRefused("advisor.properties:" + lineOf("advisor.properties", "plan.max-asks"));
+    }
+
+    private void assertRefused(String where) {
+        assertThatThrownBy(() -> RuleSetLoader.load(rules)).isInstanceOf(RuleSetException.class)
+                .hasMessageContaining(where);
+    }
+
+    private void copyRealRules() throws IOException {
+        Path real = Path.of("rules");
+        try (Stream<Path> files = Files.walk(real)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Path target = rules.resolve(real.relativize(file).toString());
+                Files.createDirectories(target.getParent());
+                Files.copy(file, target);
+            }
+        }
+    }
+
+    private void replace(String file, String from, String to) throws IOException {
+        Path path = rules.resolve(file);
+        String text = Files.readString(path, StandardCharsets.UTF_8);
+        assertThat(text).as("the test edits " + file).contains(from);
+        Files.writeString(path, text.replace(from, to), StandardCharsets.UTF_8);
+    }
+
+    private int lineOf(String file, String text) throws IOException {
+        var lines = Files.readAllLines(rules.resolve(file));
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(text)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError(text + " not in " + file);
+    }
+}
