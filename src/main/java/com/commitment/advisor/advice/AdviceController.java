@@ -2,6 +2,7 @@ package com.commitment.advisor.advice;
 
 import com.commitment.advisor.model.Advice;
 import com.commitment.advisor.model.AdviceRequest;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Locale;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -15,16 +16,20 @@ import org.springframework.web.bind.annotation.RestController;
 class AdviceController {
 
     private final Advisor advisor;
+    private final MeterRegistry meters;
 
-    AdviceController(Advisor advisor) {
+    AdviceController(Advisor advisor, MeterRegistry meters) {
         this.advisor = advisor;
+        this.meters = meters;
     }
 
     @PostMapping(path = "/api/v1/advice", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     Advice advise(@RequestBody AdviceRequest request,
             @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
-        return advisor.advise(request, language(acceptLanguage));
+        Advice advice = meters.timer("advisor.advise").record(() -> advisor.advise(request, language(acceptLanguage)));
+        advice.recommendations().forEach(r -> meters.counter("advisor.recommendations", "code", r.code()).increment());
+        return advice;
     }
 
     /** The first of zh and en the caller prefers; English when it names neither or sends garbage. */

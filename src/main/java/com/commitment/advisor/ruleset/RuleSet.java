@@ -16,7 +16,8 @@ public record RuleSet(
         Lexicon lexicon,
         Messages messages,
         Settings settings,
-        Map<String, List<String>> rulesPerFolder) {
+        Map<String, List<String>> rulesPerFolder,
+        Map<String, List<String>> rulesPerFile) {
 
     public int ruleCount() {
         return rulesPerFolder.values().stream().mapToInt(List::size).sum();

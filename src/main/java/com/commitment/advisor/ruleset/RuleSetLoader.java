@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
@@ -17,13 +18,42 @@ public final class RuleSetLoader {
     }
 
     public static RuleSet load(Path dir) {
-        RuleFiles files = RuleFiles.read(dir);
+        return load(RuleFiles.read(dir));
+    }
+
+    public static RuleSet load(RuleFiles files) {
         Settings settings = Settings.load(files);
         Lexicon lexicon = Lexicon.load(files);
         Messages messages = Messages.load(files);
         RuleIndex index = new RuleIndex(files);
         KieBase base = RuleCompiler.compile(files, index);
-        return new RuleSet(files.version(), Instant.now(), base, lexicon, messages, settings, rulesPerFolder(base));
+        Map<String, List<String>> perFolder = rulesPerFolder(base);
+        return new RuleSet(files.version(), Instant.now(), base, lexicon, messages, settings, perFolder,
+                rulesPerFile(index, perFolder));
+    }
+
+    /** DRL rules by the file they are written in; decision-table rows by their folder's table files. */
+    private static Map<String, List<String>> rulesPerFile(RuleIndex index, Map<String, List<String>> perFolder) {
+        Map<String, List<String>> perFile = new TreeMap<>();
+        Map<String, List<String>> unplaced = new LinkedHashMap<>();
+        perFolder.forEach((folder, names) -> unplaced.put(folder, new ArrayList<>(names)));
+        index.rulesPerFile().forEach((file, rules) -> {
+            List<String> names = rules.stream().map(RuleIndex.RuleLine::name).toList();
+            perFile.put(file, names);
+            unplaced.getOrDefault(folderOf(file), new ArrayList<>()).removeAll(names);
+        });
+        for (String file : index.ruleFiles()) {
+            List<String> rest = unplaced.getOrDefault(folderOf(file), List.of());
+            if (!file.endsWith(".drl") && !rest.isEmpty()) {
+                perFile.put(file, List.copyOf(rest));
+            }
+        }
+        return perFile;
+    }
+
+    private static String folderOf(String file) {
+        int slash = file.lastIndexOf('/');
+        return slash < 0 ? "" : file.substring(0, slash);
     }
 
     private static Map<String, List<String>> rulesPerFolder(KieBase base) {

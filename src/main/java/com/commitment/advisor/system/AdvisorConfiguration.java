@@ -2,33 +2,47 @@ package com.commitment.advisor.system;
 
 import com.commitment.advisor.advice.AdviceJson;
 import com.commitment.advisor.advice.Advisor;
-import com.commitment.advisor.ruleset.RuleSet;
+import com.commitment.advisor.advice.FixtureValidator;
+import com.commitment.advisor.ruleset.RuleReloader;
 import com.commitment.advisor.ruleset.RuleSetHolder;
-import com.commitment.advisor.ruleset.RuleSetLoader;
+import com.commitment.advisor.ruleset.RuleSnapshot;
+import com.commitment.advisor.ruleset.RulesWatcher;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Wires the plain-Java advisor into the service: rules from the configured directory, the system clock. */
+/**
+ * Wires the plain-Java advisor into the service: rules from the configured directory, checked against the
+ * fixtures, reloaded when the files change, counted in the metrics.
+ */
 @Configuration(proxyBeanMethods = false)
 class AdvisorConfiguration {
-
-    private static final Logger log = LoggerFactory.getLogger(AdvisorConfiguration.class);
-
-    @Bean
-    RuleSetHolder ruleSetHolder(AdvisorProperties properties) {
-        RuleSet rules = RuleSetLoader.load(properties.rulesDir());
-        log.info("rule set {} loaded from {}: {} rules, {} phrases", rules.version(),
-                properties.rulesDir().toAbsolutePath().normalize(), rules.ruleCount(), rules.lexicon().size());
-        return new RuleSetHolder(rules);
-    }
 
     @Bean
     Clock clock() {
         return Clock.systemDefaultZone();
+    }
+
+    @Bean
+    RuleReloader ruleReloader(AdvisorProperties properties, Clock clock, MeterRegistry meters) {
+        return RuleReloader.start(properties.rulesDir(), new RuleSnapshot(properties.dataDir()),
+                new FixtureValidator(properties.fixturesDir(), clock),
+                attempt -> meters.counter("advisor.rules.reloads", "result", attempt.result().name().toLowerCase())
+                        .increment());
+    }
+
+    @Bean(destroyMethod = "close")
+    @ConditionalOnBooleanProperty(name = "advisor.watch-rules", matchIfMissing = true)
+    RulesWatcher rulesWatcher(RuleReloader reloader, AdvisorProperties properties) {
+        return new RulesWatcher(reloader, properties.reloadDebounce());
+    }
+
+    @Bean
+    RuleSetHolder ruleSetHolder(RuleReloader reloader) {
+        return reloader.holder();
     }
 
     @Bean

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -16,9 +15,10 @@ class BrokenRulesTest {
 
     @TempDir
     Path rules;
+    private RulesCopy copy;
 
     @Test
-    void theRealRulesLoad() throws IOException {
+    void theRealRulesLoad() {
         copyRealRules();
         RuleSet set = RuleSetLoader.load(rules);
         assertThat(set.ruleCount()).isGreaterThan(0);
@@ -26,7 +26,7 @@ class BrokenRulesTest {
     }
 
     @Test
-    void aSyntaxErrorNamesFileAndLine() throws IOException {
+    void aSyntaxErrorNamesFileAndLine() {
         copyRealRules();
         replace("commitment/customer-action.drl", "then\n    insert(Finding.high(\"COMMITMENT_SELLER_ACTION\").about($ask).evidence(\"by",
                 "thenn\n    insert(Finding.high(\"COMMITMENT_SELLER_ACTION\").about($ask).evidence(\"by");
@@ -34,14 +34,14 @@ class BrokenRulesTest {
     }
 
     @Test
-    void anUnknownFieldNamesFileAndLine() throws IOException {
+    void anUnknownFieldNamesFileAndLine() {
         copyRealRules();
         replace("commitment/customer-action.drl", "PlannedAsk( actor == Actor.SELLER )", "PlannedAsk( actr == Actor.SELLER )");
         assertRefused("commitment/customer-action.drl:8");
     }
 
     @Test
-    void anErrorInGeneratedCodeIsTracedBackToTheRule() throws IOException {
+    void anErrorInGeneratedCodeIsTracedBackToTheRule() {
         copyRealRules();
         replace("plan/asks.drl", "insert(Finding.high(\"PLAN_NO_BEST\").aboutVisit(\"plan\"));",
                 "insert(Finding.high(\"PLAN_NO_BEST\").aboutVisitt(\"plan\"));");
@@ -49,7 +49,7 @@ class BrokenRulesTest {
     }
 
     @Test
-    void aPackageThatDoesNotMatchItsFolderIsRefused() throws IOException {
+    void aPackageThatDoesNotMatchItsFolderIsRefused() {
         copyRealRules();
         replace("plan/asks.drl", "package plan;", "package planning;");
         assertRefused("plan/asks.drl:1");
@@ -67,22 +67,22 @@ class BrokenRulesTest {
     }
 
     @Test
-    void aLexiconRowWithAnUnknownLanguageNamesItsLine() throws IOException {
+    void aLexiconRowWithAnUnknownLanguageNamesItsLine() {
         copyRealRules();
-        Files.writeString(rules.resolve("lexicon/vague-phrases.csv"), "phrase,tag,lang\nsoon,time,en\nbientôt,time,fr\n");
+        copy.write("lexicon/vague-phrases.csv", "phrase,tag,lang\nsoon,time,en\nbientôt,time,fr\n");
         assertRefused("lexicon/vague-phrases.csv:3");
     }
 
     @Test
-    void aMessageMissingInOneLanguageIsRefused() throws IOException {
+    void aMessageMissingInOneLanguageIsRefused() {
         copyRealRules();
-        Files.writeString(rules.resolve("messages_zh.properties"),
-                Files.readString(rules.resolve("messages_zh.properties")).replaceAll("(?m)^PLAN_NO_BEST\\.nextStep.*$", ""));
+        copy.write("messages_zh.properties",
+                copy.read("messages_zh.properties").replaceAll("(?m)^PLAN_NO_BEST\\.nextStep.*$", ""));
         assertRefused("messages_zh.properties: missing texts for PLAN_NO_BEST.nextStep");
     }
 
     @Test
-    void aThresholdThatIsNoNumberNamesItsLine() throws IOException {
+    void aThresholdThatIsNoNumberNamesItsLine() {
         copyRealRules();
         replace("advisor.properties", "plan.max-asks = 2", "plan.max-asks = two");
         assertRefused("advisor.properties:" + lineOf("advisor.properties", "plan.max-asks"));
@@ -93,31 +93,15 @@ class BrokenRulesTest {
                 .hasMessageContaining(where);
     }
 
-    private void copyRealRules() throws IOException {
-        Path real = Path.of("rules");
-        try (Stream<Path> files = Files.walk(real)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                Path target = rules.resolve(real.relativize(file).toString());
-                Files.createDirectories(target.getParent());
-                Files.copy(file, target);
-            }
-        }
+    private void copyRealRules() {
+        copy = RulesCopy.of(Path.of("rules"), rules);
     }
 
-    private void replace(String file, String from, String to) throws IOException {
-        Path path = rules.resolve(file);
-        String text = Files.readString(path, StandardCharsets.UTF_8);
-        assertThat(text).as("the test edits " + file).contains(from);
-        Files.writeString(path, text.replace(from, to), StandardCharsets.UTF_8);
+    private void replace(String file, String from, String to) {
+        copy.replace(file, from, to);
     }
 
-    private int lineOf(String file, String text) throws IOException {
-        var lines = Files.readAllLines(rules.resolve(file));
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).contains(text)) {
-                return i + 1;
-            }
-        }
-        throw new AssertionError(text + " not in " + file);
+    private int lineOf(String file, String text) {
+        return copy.lineOf(file, text);
     }
 }

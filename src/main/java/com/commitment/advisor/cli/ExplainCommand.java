@@ -1,0 +1,101 @@
+package com.commitment.advisor.cli;
+
+import com.commitment.advisor.advice.AdviceJson;
+import com.commitment.advisor.advice.Advisor;
+import com.commitment.advisor.advice.Fixture;
+import com.commitment.advisor.advice.InvalidRequestException;
+import com.commitment.advisor.model.AdviceRequest;
+import com.commitment.advisor.model.Recommendation;
+import com.commitment.advisor.ruleset.RuleProblem;
+import com.commitment.advisor.ruleset.RuleSet;
+import com.commitment.advisor.ruleset.RuleSetException;
+import com.commitment.advisor.ruleset.RuleSetLoader;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Prints the advice for one request (or fixture) and the rules that fired, for rule authors. */
+@Command(name = "explain", description = "Print the advice for one request or fixture file, with the rules that fired.")
+final class ExplainCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", description = "a request as POSTed to /api/v1/advice, or a fixture file")
+    Path file;
+
+    @Option(names = "--lang", description = "en or zh (default: the fixture's language, else en)")
+    String lang;
+
+    @Option(names = "--rules", defaultValue = "rules", description = "rules directory (default: ${DEFAULT-VALUE})")
+    Path rules;
+
+    @Option(names = "--json", description = "print the answer as the API returns it")
+    boolean json;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        JsonMapper mapper = AdviceJson.mapper();
+        AdviceRequest request;
+        String language = lang;
+        try {
+            JsonNode tree = mapper.readTree(file.toFile());
+            if (tree.has("request")) {
+                Fixture fixture = mapper.treeToValue(tree, Fixture.class);
+                request = fixture.request();
+                language = language == null ? fixture.language() : language;
+            } else {
+                request = mapper.treeToValue(tree, AdviceRequest.class);
+            }
+        } catch (JacksonException e) {
+            out.println("cannot read " + file + ": " + e.getOriginalMessage());
+            return 2;
+        }
+        RuleSet ruleSet;
+        try {
+            ruleSet = RuleSetLoader.load(rules);
+        } catch (RuleSetException e) {
+            e.problems().stream().map(RuleProblem::toString).forEach(p -> out.println("RULES REFUSED " + p));
+            return 1;
+        }
+        try {
+            Advisor.Explained explained = new Advisor(() -> ruleSet, Clock.systemDefaultZone())
+                    .explain(request, language == null ? "en" : language);
+            if (json) {
+                out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(explained.advice()));
+            } else {
+                print(out, explained);
+            }
+        } catch (InvalidRequestException e) {
+            e.errors().forEach(error -> out.println("INVALID " + error.pointer() + ": " + error.detail()));
+            return 2;
+        }
+        out.flush();
+        return 0;
+    }
+
+    private static void print(PrintWriter out, Advisor.Explained explained) {
+        out.println("deal " + explained.advice().dealId() + ", rules " + explained.advice().ruleset()
+                + (explained.advice().outcome() == null ? "" : ", outcome " + explained.advice().outcome()));
+        for (Recommendation r : explained.advice().recommendations()) {
+            out.println();
+            out.println(r.severity() + " " + r.code() + " (" + r.subject().type() + " " + r.subject().id() + ")  ["
+                    + r.rule() + "]");
+            out.println("  " + r.message());
+            out.println("  next step: " + r.nextStep());
+            r.evidence().forEach(e -> out.println("  evidence: " + e));
+        }
+        out.println();
+        out.println("rules fired: " + String.join(", ", explained.rulesFired()));
+    }
+}

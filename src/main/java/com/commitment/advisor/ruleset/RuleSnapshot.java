@@ -1,0 +1,63 @@
+package com.commitment.advisor.ruleset;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * A copy of the last good rule files in the data directory, so that a restart after a bad edit still serves
+ * the rules that last passed. Replaced whole: written beside, then renamed over the old one.
+ */
+public final class RuleSnapshot {
+
+    private final Path dir;
+
+    public RuleSnapshot(Path dataDir) {
+        this.dir = dataDir.resolve("rules-snapshot");
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    public boolean exists() {
+        return Files.isDirectory(dir);
+    }
+
+    void save(RuleFiles files) {
+        Path next = dir.resolveSibling(dir.getFileName() + ".next");
+        Path old = dir.resolveSibling(dir.getFileName() + ".old");
+        try {
+            delete(next);
+            for (Map.Entry<String, byte[]> file : files.files().entrySet()) {
+                Path target = next.resolve(file.getKey());
+                Files.createDirectories(target.getParent());
+                Files.write(target, file.getValue());
+            }
+            delete(old);
+            if (Files.exists(dir)) {
+                Files.move(dir, old, StandardCopyOption.ATOMIC_MOVE);
+            }
+            Files.move(next, dir, StandardCopyOption.ATOMIC_MOVE);
+            delete(old);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the rules snapshot in " + dir, e);
+        }
+    }
+
+    private static void delete(Path path) throws IOException {
+        if (!Files.exists(path)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(path)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package com.commitment.advisor.ruleset;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The rules status and an explicit reload, for sales-ops; behind the admin token. */
+@RestController
+class RulesController {
+
+    private final RuleReloader reloader;
+
+    RulesController(RuleReloader reloader) {
+        this.reloader = reloader;
+    }
+
+    @GetMapping("/api/v1/rules")
+    RulesStatus status() {
+        return RulesStatus.of(reloader);
+    }
+
+    /** 200 with the status when the rules on disk serve (new or unchanged); 422 with the problems if refused. */
+    @PostMapping("/api/v1/rules/reload")
+    ResponseEntity<Object> reload() {
+        ReloadAttempt attempt = reloader.reload();
+        if (attempt.result() != ReloadAttempt.Result.REFUSED) {
+            return ResponseEntity.ok(Map.of("result", attempt.result(), "status", RulesStatus.of(reloader)));
+        }
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
+                "The rules on disk were refused; " + reloader.holder().get().version() + " keeps serving.");
+        problem.setType(URI.create("/problems/rules-refused"));
+        problem.setTitle("Rules refused");
+        List<String> problems = attempt.problems().stream().map(RuleProblem::toString).toList();
+        problem.setProperty("version", attempt.version());
+        problem.setProperty("problems", problems);
+        return ResponseEntity.unprocessableContent().body(problem);
+    }
+}

@@ -1,0 +1,22 @@
+package com.commitment.advisor.ruleset;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What sales-ops see at {@code GET /api/v1/rules}: the rules in service, where they came from, and the last
+ * refused attempt with its problems.
+ *
+ * @param stale true while the rules serving are the snapshot because the rules on disk were refused
+ */
+public record RulesStatus(String version, Instant loadedAt, String rulesDir, boolean stale, int rules,
+        Map<String, List<String>> rulesPerFile, ReloadAttempt lastFailure) {
+
+    static RulesStatus of(RuleReloader reloader) {
+        RuleSet current = reloader.holder().get();
+        return new RulesStatus(current.version(), current.loadedAt(),
+                reloader.rulesDir().toAbsolutePath().normalize().toString(), reloader.stale(), current.ruleCount(),
+                current.rulesPerFile(), reloader.lastFailure());
+    }
+}
