@@ -10,8 +10,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The advisor: a request in, ranked and explained recommendations out. Plain Java, so the HTTP endpoint, the
@@ -20,7 +18,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class Advisor {
 
-    private static final Logger log = LoggerFactory.getLogger(Advisor.class);
     private static final String OUTCOME_PREFIX = "OUTCOME_";
 
     private final Supplier<RuleSet> rules;
@@ -58,8 +55,6 @@ public final class Advisor {
                 Recommendations.of(fired, request, people, ruleSet.messages(), language);
         Advice advice = new Advice(request.deal().id(), UUID.randomUUID().toString(), ruleSet.version(),
                 outcome(recommendations), recommendations);
-        log.info("decision {} deal {} ruleset {} codes {}", advice.decisionId(), advice.dealId(), advice.ruleset(),
-                recommendations.stream().map(Recommendation::code).toList());
         return new Explained(advice, fired.stream().map(RuleRun.Fired::rule).distinct().toList());
     }
 

@@ -10,10 +10,10 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "advisor", mixinStandardHelpOptions = true,
         description = "Check and explain the advisor's rules without a server.",
-        subcommands = {CheckCommand.class, ExplainCommand.class})
+        subcommands = {CheckCommand.class, ExplainCommand.class, BatchCommand.class})
 public final class AdvisorCli {
 
-    public static final Set<String> COMMANDS = Set.of("check", "explain", "help", "--help", "-h");
+    public static final Set<String> COMMANDS = Set.of("check", "explain", "batch", "help", "--help", "-h");
 
     private AdvisorCli() {
     }
