@@ -59,7 +59,7 @@ class BrokenRulesTest {
     void anEmptyRuleSetIsRefused() throws IOException {
         copyRealRules();
         try (Stream<Path> drl = Files.walk(rules)) {
-            for (Path file : drl.filter(p -> p.toString().endsWith(".drl")).toList()) {
+            for (Path file : drl.filter(p -> RuleIndex.isRuleFile(p.toString())).toList()) {
                 Files.delete(file);
             }
         }
