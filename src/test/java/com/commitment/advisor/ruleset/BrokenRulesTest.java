@@ -88,6 +88,14 @@ class BrokenRulesTest {
         assertRefused("advisor.properties:" + lineOf("advisor.properties", "plan.max-asks"));
     }
 
+    @Test
+    void aMisspeltStageInTheLadderTableNamesItsRow() throws IOException {
+        copyRealRules();
+        String table = "tables/commitment-ladder.drl.csv";
+        replace(table, ",Step run a trial,100,run-trial,7,1,1,DP UP PP,EVALUATION,", ",Step run a trial,100,run-trial,7,1,1,DP UP PP,EVALUATON,");
+        assertRefused(table + ":" + lineOf(table, "Step run a trial") + ": rule \"Step run a trial\" fails when it runs");
+    }
+
     private void assertRefused(String where) {
         assertThatThrownBy(() -> RuleSetLoader.load(rules)).isInstanceOf(RuleSetException.class)
                 .hasMessageContaining(where);
