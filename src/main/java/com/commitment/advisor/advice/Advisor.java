@@ -39,7 +39,7 @@ public final class Advisor {
         return explain(request, language).advice();
     }
 
-    /** The advice and every rule that produced a finding for it, in firing order. */
+    /** The advice and every rule that fired for it, in firing order. */
     public record Explained(Advice advice, List<String> rulesFired) {
     }
 
@@ -50,12 +50,12 @@ public final class Advisor {
         LocalDate asOf = request.deal().asOf() != null ? request.deal().asOf() : LocalDate.now(clock);
         People people = new People(request.people());
         List<Object> facts = Enricher.facts(request, ruleSet, people, asOf);
-        List<RuleRun.Fired> fired = RuleRun.run(ruleSet, facts);
+        RuleRun.Run run = RuleRun.run(ruleSet, facts);
         List<Recommendation> recommendations =
-                Recommendations.of(fired, request, people, ruleSet.messages(), language);
+                Recommendations.of(run.findings(), request, people, ruleSet.messages(), language);
         Advice advice = new Advice(request.deal().id(), UUID.randomUUID().toString(), ruleSet.version(),
                 outcome(recommendations), recommendations);
-        return new Explained(advice, fired.stream().map(RuleRun.Fired::rule).distinct().toList());
+        return new Explained(advice, run.rulesFired());
     }
 
     /** The debrief's outcome, from the OUTCOME_* recommendation the rules gave (the most severe if several). */

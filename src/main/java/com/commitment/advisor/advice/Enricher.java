@@ -2,6 +2,7 @@ package com.commitment.advisor.advice;
 
 import com.commitment.advisor.facts.Actor;
 import com.commitment.advisor.facts.Agreement;
+import com.commitment.advisor.facts.ConceptLink;
 import com.commitment.advisor.facts.DealTiming;
 import com.commitment.advisor.facts.PastAsk;
 import com.commitment.advisor.facts.Phrase;
@@ -86,8 +87,19 @@ final class Enricher {
                     c.due() != null ? c.due() : textDate, textDate != null, c.check(), c.why()));
             facts.addAll(byPhrases);
             phrases(id, "action", c.action(), "check", c.check(), "why", c.why());
+            conceptLink(id, c);
         }
         facts.addAll(request.plan().needs());
+    }
+
+    /** How much the ask's why shares with what the person asked wants; only when there is something to compare. */
+    private void conceptLink(String askId, Commitment c) {
+        Person person = people.find(c.by());
+        if (person != null && hasText(c.why()) && (hasText(person.concept()) || hasText(person.personalWin()))) {
+            String wants = (hasText(person.concept()) ? person.concept() : "") + "\n"
+                    + (hasText(person.personalWin()) ? person.personalWin() : "");
+            facts.add(new ConceptLink(askId, person.id(), SharedWords.count(lexicon, c.why(), wants)));
+        }
     }
 
     private void debrief(Debrief debrief) {
@@ -143,6 +155,10 @@ final class Enricher {
     private String personId(String reference) {
         Person person = people.find(reference);
         return person == null ? null : person.id();
+    }
+
+    private static boolean hasText(String text) {
+        return text != null && !text.isBlank();
     }
 
     private Integer daysSince(LocalDate date) {

@@ -39,7 +39,7 @@ final class Recommendations {
             String subjectId = finding.subjectType() == Subject.Type.DEAL ? request.deal().id() : finding.subjectId();
             merged.computeIfAbsent(List.of(finding.code(), finding.subjectType(), Objects.toString(subjectId, "")),
                     key -> new Merged(finding, new Subject(finding.subjectType(), subjectId), f.rule()))
-                    .add(finding);
+                    .add(finding, f.rule());
         }
         List<Recommendation> recommendations = new ArrayList<>();
         for (Merged m : merged.values()) {
@@ -48,10 +48,10 @@ final class Recommendations {
             params.put("evidence", String.join("; ", m.evidence));
             String code = m.first.code();
             recommendations.add(new Recommendation(code, m.severity, m.subject,
-                    messages.text(lang, code, m.first.variant(), "message", params),
-                    messages.text(lang, code, m.first.variant(), "nextStep", params),
+                    messages.text(lang, code, m.variant, "message", params),
+                    messages.text(lang, code, m.variant, "nextStep", params),
                     m.rule,
-                    messages.text(lang, code, m.first.variant(), "principle", params),
+                    messages.text(lang, code, m.variant, "principle", params),
                     List.copyOf(m.evidence)));
         }
         recommendations.sort(ORDER);
@@ -93,12 +93,18 @@ final class Recommendations {
         }
     }
 
-    /** The findings about one code and subject: the first one's texts, the highest severity, all evidence. */
+    /**
+     * The findings about one code and subject: the highest severity and the rule that gave it, all evidence, and the
+     * texts of the most severe finding that names a variant (a rule may add a variant to another's finding, e.g.
+     * the better ask for a weak commitment).
+     */
     private static final class Merged {
         final Finding first;
         final Subject subject;
-        final String rule;
+        String rule;
         com.commitment.advisor.model.Severity severity;
+        String variant;
+        com.commitment.advisor.model.Severity variantSeverity;
         final Map<String, String> params = new LinkedHashMap<>();
         final LinkedHashSet<String> evidence = new LinkedHashSet<>();
 
@@ -109,9 +115,14 @@ final class Recommendations {
             this.severity = first.severity();
         }
 
-        void add(Finding finding) {
+        void add(Finding finding, String byRule) {
             if (finding.severity().compareTo(severity) < 0) {
                 severity = finding.severity();
+                rule = byRule;
+            }
+            if (finding.variant() != null && (variant == null || finding.severity().compareTo(variantSeverity) < 0)) {
+                variant = finding.variant();
+                variantSeverity = finding.severity();
             }
             finding.params().forEach((k, v) -> params.merge(k, v, Finding::union));
             evidence.addAll(finding.evidence());

@@ -4,7 +4,7 @@ import com.commitment.advisor.facts.Finding;
 import com.commitment.advisor.ruleset.RuleSet;
 import com.commitment.advisor.ruleset.Settings;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,12 +22,16 @@ final class RuleRun {
     record Fired(Finding finding, String rule) {
     }
 
+    /** The findings, and every rule that fired in firing order (also those that only derive facts, like table rows). */
+    record Run(List<Fired> findings, List<String> rulesFired) {
+    }
+
     private RuleRun() {
     }
 
-    static List<Fired> run(RuleSet rules, List<Object> facts) {
+    static Run run(RuleSet rules, List<Object> facts) {
         List<Fired> findings = new ArrayList<>();
-        Map<String, Integer> firings = new HashMap<>();
+        Map<String, Integer> firings = new LinkedHashMap<>();
         KieSession session = rules.kieBase().newKieSession();
         try {
             session.addEventListener(new DefaultRuleRuntimeEventListener() {
@@ -53,7 +57,7 @@ final class RuleRun {
                         .map(Map.Entry::getKey).orElse("?");
                 throw new RunawayRulesException(busiest, cap);
             }
-            return findings;
+            return new Run(findings, List.copyOf(firings.keySet()));
         } finally {
             session.dispose();
         }

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 /**
  * Finds a concrete date in free text, English or Chinese, relative to a reference day: "by Friday",
  * "next Thursday 3pm", "within 48 hours", "end of the month", "2026-09-30", "下周四", "48小时内", "月底前",
- * "本周五下午三点". Only the grammar of dates lives here; which words are too vague to be a date ("soon",
+ * "本周五下午三点", "30号前", "by the 30th". Only the grammar of dates lives here; which words are too vague to be a date ("soon",
  * "改天") is judgement and lives in the lexicon, and such words simply are not dates here.
  */
 public final class TextDates {
@@ -47,6 +47,8 @@ public final class TextDates {
                 (m, d) -> plus(d, Integer.parseInt(m.group(1)), m.group(2).startsWith("h") ? 'h' : m.group(2).charAt(0))),
         new Grammar(CN_NUMBER + "\\s*个?(小时|天|日|周|星期|礼拜)(内|之内|以内|后|之后|以后)",
                 (m, d) -> plus(d, cn(m.group(1)), m.group(2).equals("小时") ? 'h' : m.group(2).matches("天|日") ? 'd' : 'w')),
+        new Grammar("(?<![0-9月])([0-9]{1,2})[号日](?!内|之内|以内|后|之后|以后)", (m, d) -> comingDayOfMonth(d, Integer.parseInt(m.group(1)))),
+        new Grammar("\\b(?:by|on|before|until)?\\s*the (\\d{1,2})(?:st|nd|rd|th)\\b(?! of)", (m, d) -> comingDayOfMonth(d, Integer.parseInt(m.group(1)))),
         new Grammar("\\bend of (the |this )?month\\b|\\bmonth[- ]end\\b|月底|月末|本月内|这个月内", (m, d) -> endOfMonth(d)),
         new Grammar("\\bend of next month\\b|下个?月底|下个?月末", (m, d) -> endOfMonth(d.plusMonths(1))),
         new Grammar("\\bnext month\\b|下个月|下月", (m, d) -> endOfMonth(d.plusMonths(1))),
@@ -111,6 +113,12 @@ public final class TextDates {
     private static LocalDate nextMonthDay(LocalDate today, int month, int day) {
         LocalDate date = LocalDate.of(today.getYear(), month, day);
         return date.isBefore(today.withDayOfMonth(1)) ? date.plusYears(1) : date;
+    }
+
+    /** "30号", "by the 30th": that day of this month, or of next month when it has passed. */
+    private static LocalDate comingDayOfMonth(LocalDate today, int day) {
+        LocalDate date = today.withDayOfMonth(day);
+        return date.isBefore(today) ? today.plusMonths(1).withDayOfMonth(day) : date;
     }
 
     private static LocalDate plus(LocalDate today, int amount, char unit) {

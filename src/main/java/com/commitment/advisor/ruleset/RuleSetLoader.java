@@ -10,6 +10,8 @@ import java.util.TreeMap;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.ConsequenceException;
 
 /** Builds a {@link RuleSet} from a rules directory, or says with file and line why it cannot. */
 public final class RuleSetLoader {
@@ -27,6 +29,7 @@ public final class RuleSetLoader {
         Messages messages = Messages.load(files);
         RuleIndex index = new RuleIndex(files);
         KieBase base = RuleCompiler.compile(files, index);
+        dryRun(base, files, settings);
         Map<String, List<String>> perFolder = rulesPerFolder(base);
         return new RuleSet(files.version(), Instant.now(), base, lexicon, messages, settings, perFolder,
                 rulesPerFile(index, perFolder));
@@ -54,6 +57,38 @@ public final class RuleSetLoader {
     private static String folderOf(String file) {
         int slash = file.lastIndexOf('/');
         return slash < 0 ? "" : file.substring(0, slash);
+    }
+
+    /**
+     * Fires, once and without facts, the rules that need none (the rows of a decision table): a cell that only
+     * breaks when it runs, such as a misspelt stage or role, is refused here with its file and line instead of
+     * failing every request.
+     */
+    private static void dryRun(KieBase base, RuleFiles files, Settings settings) {
+        KieSession session = base.newKieSession();
+        try {
+            session.fireAllRules(settings.get(Settings.MAX_FIRINGS));
+        } catch (ConsequenceException e) {
+            Rule rule = e.getMatch().getRule();
+            Throwable cause = e;
+            while (cause.getCause() != null) {
+                cause = cause.getCause();
+            }
+            String folder = rule.getPackageName().replace('.', '/') + "/";
+            String message = "rule \"" + rule.getName() + "\" fails when it runs: " + cause.getMessage();
+            for (String name : (Iterable<String>) files.files().keySet().stream()
+                    .filter(n -> n.startsWith(folder) && RuleIndex.isRuleFile(n))::iterator) {
+                String[] lines = files.text(name).split("\\R", -1);
+                for (int i = 0; i < lines.length; i++) {
+                    if (lines[i].contains(rule.getName())) {
+                        throw new RuleSetException(name, i + 1, message);
+                    }
+                }
+            }
+            throw new RuleSetException(folder, 0, message);
+        } finally {
+            session.dispose();
+        }
     }
 
     private static Map<String, List<String>> rulesPerFolder(KieBase base) {

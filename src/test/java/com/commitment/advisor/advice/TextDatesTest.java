@@ -32,13 +32,23 @@ class TextDatesTest {
             明天上午                                       | 2026-09-21
             9月29日参加参观                                 | 2026-09-29
             三天内给反馈                                    | 2026-09-23
+            by Friday                                     | 2026-09-25
+            end of the month                              | 2026-09-30
+            next Tuesday                                  | 2026-09-22
+            下周一开始试运行                                | 2026-09-21
+            本周五晚上一起吃个饭                            | 2026-09-25
+            30号前把流程图发给我们                          | 2026-09-30
+            5号之前给反馈                                   | 2026-10-05
+            3日内回复                                      | 2026-09-23
+            send it by the 30th                           | 2026-09-30
+            on the 2nd                                    | 2026-10-02
             """)
     void findsTheDate(String text, LocalDate expected) {
         assertThat(TextDates.find(text, SUNDAY)).contains(expected);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"let's catch up soon", "some time next quarter maybe", "in a couple of days",
+    @ValueSource(strings = {"soon", "some time", "let's catch up soon", "some time next quarter maybe", "in a couple of days",
         "when you have time", "改天再聊", "过两天咱们再碰一碰", "有空的时候", "", "I'll get back to you"})
     void vagueTimeIsNoDate(String text) {
         assertThat(TextDates.find(text, SUNDAY)).isEmpty();

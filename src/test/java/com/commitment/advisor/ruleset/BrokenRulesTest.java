@@ -59,7 +59,7 @@ class BrokenRulesTest {
     void anEmptyRuleSetIsRefused() throws IOException {
         copyRealRules();
         try (Stream<Path> drl = Files.walk(rules)) {
-            for (Path file : drl.filter(p -> p.toString().endsWith(".drl")).toList()) {
+            for (Path file : drl.filter(p -> RuleIndex.isRuleFile(p.toString())).toList()) {
                 Files.delete(file);
             }
         }
@@ -86,6 +86,14 @@ class BrokenRulesTest {
         copyRealRules();
         replace("advisor.properties", "plan.max-asks = 2", "plan.max-asks = two");
         assertRefused("advisor.properties:" + lineOf("advisor.properties", "plan.max-asks"));
+    }
+
+    @Test
+    void aMisspeltStageInTheLadderTableNamesItsRow() throws IOException {
+        copyRealRules();
+        String table = "tables/commitment-ladder.drl.csv";
+        replace(table, ",Step run a trial,100,run-trial,7,1,1,DP UP PP,EVALUATION,", ",Step run a trial,100,run-trial,7,1,1,DP UP PP,EVALUATON,");
+        assertRefused(table + ":" + lineOf(table, "Step run a trial") + ": rule \"Step run a trial\" fails when it runs");
     }
 
     private void assertRefused(String where) {

@@ -119,11 +119,13 @@ class LiveReloadTest {
                         "soon,time,en", "\"soon,time,en"), "lexicon/vague-phrases.csv:");
                 case "missing message" -> new BadEdit("messages_zh.properties", r -> r.write("messages_zh.properties",
                         r.read("messages_zh.properties").replaceAll("(?m)^PLAN_NO_BEST\\.message.*$", "")), "PLAN_NO_BEST.message");
-                case "empty rule set" -> new BadEdit("plan/asks.drl", r -> {
-                    r.write("plan/asks.drl", "package plan;\n");
-                    r.write("commitment/customer-action.drl", "package commitment;\n");
-                    r.write("commitment/specific.drl", "package commitment;\n");
-                }, "no rules found");
+                case "empty rule set" -> new BadEdit("plan/asks.drl", r -> ruleFiles(r).forEach(file -> {
+                    if (file.endsWith(".drl")) {
+                        r.write(file, "package " + file.substring(0, file.lastIndexOf('/')).replace('/', '.') + ";\n");
+                    } else {
+                        delete(r.dir().resolve(file));
+                    }
+                }), "no rules found");
                 case "rule that loops" -> new BadEdit("plan/loop.drl", r -> r.write("plan/loop.drl", """
                         package plan;
                         import com.commitment.advisor.facts.*;
@@ -149,11 +151,19 @@ class LiveReloadTest {
                 delete(rules.dir().resolve(file));
             } else if (where.equals("no rules found")) {
                 RulesCopy real = new RulesCopy(Path.of("rules"));
-                for (String drl : new String[] {"plan/asks.drl", "commitment/customer-action.drl", "commitment/specific.drl"}) {
-                    rules.write(drl, real.read(drl));
-                }
+                ruleFiles(real).forEach(file -> rules.write(file, real.read(file)));
             } else {
                 rules.write(file, original);
+            }
+        }
+
+        /** The rule files (DRL and decision tables) of a rules folder, relative to it. */
+        private static java.util.List<String> ruleFiles(RulesCopy rules) {
+            try (java.util.stream.Stream<Path> files = Files.walk(rules.dir())) {
+                return files.map(f -> rules.dir().relativize(f).toString().replace('\\', '/'))
+                        .filter(f -> f.endsWith(".drl") || f.endsWith(".drl.csv")).toList();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         }
 
