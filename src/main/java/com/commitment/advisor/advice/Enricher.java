@@ -7,6 +7,7 @@ import com.commitment.advisor.facts.DealTiming;
 import com.commitment.advisor.facts.PastAsk;
 import com.commitment.advisor.facts.Phrase;
 import com.commitment.advisor.facts.PlannedAsk;
+import com.commitment.advisor.facts.Said;
 import com.commitment.advisor.model.AdviceRequest;
 import com.commitment.advisor.model.AgreedAction;
 import com.commitment.advisor.model.Commitment;
@@ -19,7 +20,9 @@ import com.commitment.advisor.ruleset.RuleSet;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Turns a request into the facts the rules reason about: the request's own records, plus who is to act on each
@@ -30,6 +33,9 @@ final class Enricher {
 
     /** The lexicon that says which {@code by} texts mean us ({@code seller}) or nobody ({@code nobody}). */
     static final String ACTORS = "actors";
+
+    /** Where a clause of a report ends: sentence marks, semicolons, commas (Chinese and Latin), line breaks. */
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[。；;！!？?，,\\n]+|\\.(\\s+|$)");
 
     private final Lexicon lexicon;
     private final LocalDate asOf;
@@ -104,9 +110,13 @@ final class Enricher {
 
     private void debrief(Debrief debrief) {
         facts.add(debrief);
-        phrases("debrief", "report", debrief.report());
+        for (String clause : clauses(debrief.report())) {
+            phrases("debrief", "report", clause);
+            said("report", clause);
+        }
         for (String said : debrief.customerSaid()) {
             facts.addAll(lexicon.find("debrief", "customerSaid", said));
+            said("customerSaid", said);
         }
         for (int i = 0; i < debrief.agreed().size(); i++) {
             AgreedAction a = debrief.agreed().get(i);
@@ -116,6 +126,24 @@ final class Enricher {
             facts.add(new Agreement(id, a.by(), actor(a.by(), byPhrases), personId(a.by()), a.action(), due));
             facts.addAll(byPhrases);
             phrases(id, "action", a.action());
+        }
+    }
+
+    /**
+     * A report read clause by clause, so an action and its date belong together: in "我们介绍了方案，客户答应下周三
+     * 安排技术交流" what we did and what the customer will do are separate clauses.
+     */
+    private static List<String> clauses(String report) {
+        if (report == null || report.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(CLAUSE_BREAK.split(report)).map(String::strip).filter(c -> !c.isEmpty()).toList();
+    }
+
+    /** A debrief text with the date it names, so rules can tell "a demo on Tuesday" from "a demo some day". */
+    private void said(String field, String text) {
+        if (text != null && !text.isBlank()) {
+            facts.add(new Said("debrief", field, text, TextDates.find(text, asOf).orElse(null)));
         }
     }
 

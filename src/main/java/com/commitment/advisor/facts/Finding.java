@@ -85,6 +85,20 @@ public record Finding(
                 + ": influence " + orUnknown(person.influence()) + ", support " + orUnknown(person.support()));
     }
 
+    /** A row of the deal's history: {@code history[2] (2026-09-05, sun): DEFERRED "a meeting with Fang", said "not now"}. */
+    public Finding evidence(PastAsk ask) {
+        return evidence(ask.id() + " (" + (ask.date() == null ? "?" : ask.date()) + ", " + (ask.of() == null ? "?" : ask.of())
+                + "): " + ask.result() + (ask.action() == null ? "" : " \"" + ask.action() + "\"")
+                + (ask.said() == null ? "" : ", said \"" + ask.said() + "\""));
+    }
+
+    /** An action agreed at the visit: {@code debrief.agreed[0] (chen): "run a trial" by 2026-09-25}. */
+    public Finding evidence(Agreement agreed) {
+        return evidence(agreed.id() + " (" + (agreed.by() == null ? "?" : agreed.by()) + "): \""
+                + (agreed.action() == null ? "" : agreed.action()) + "\""
+                + (agreed.due() == null ? ", no date" : " by " + agreed.due()));
+    }
+
     /** Two values of one placeholder, each part once: "who, by-when" and "by-when" give "who, by-when". */
     public static String union(String a, String b) {
         java.util.LinkedHashSet<String> parts = new java.util.LinkedHashSet<>(List.of(a.split(", ")));
