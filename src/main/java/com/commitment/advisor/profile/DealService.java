@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class DealService {
+class DealService {
 
     private final DealStore deals;
     private final ProfileService profile;

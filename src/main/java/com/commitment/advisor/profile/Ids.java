@@ -1,10 +1,10 @@
 package com.commitment.advisor.profile;
 
-/** Ids of customers, people and deals are the rep's (their CRM's) and appear in paths, so some characters are out. */
+/** Ids of customers and people are the rep's (their CRM's) and appear in paths, so some characters are out. */
 final class Ids {
 
-    static final String PATTERN = "[^/\\\\?#%\\s]+";
-    static final String MESSAGE = "must not contain / \\ ? # % or spaces";
+    static final String PATTERN = "[^/\\\\?#%;\\s]+";
+    static final String MESSAGE = "must not contain / \\ ? # % ; or spaces";
 
     private Ids() {
     }

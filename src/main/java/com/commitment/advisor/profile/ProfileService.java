@@ -13,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class ProfileService {
+class ProfileService {
 
     private final CustomerStore customers;
     private final PersonStore people;
