@@ -4,7 +4,6 @@ import com.commitment.advisor.model.Advice;
 import com.commitment.advisor.model.AdviceRequest;
 import io.micrometer.core.instrument.MeterRegistry;
 import com.commitment.advisor.model.Recommendation;
-import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -32,31 +31,10 @@ class AdviceController {
             produces = MediaType.APPLICATION_JSON_VALUE)
     Advice advise(@RequestBody AdviceRequest request,
             @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
-        Advice advice = meters.timer("advisor.advise").record(() -> advisor.advise(request, language(acceptLanguage)));
+        Advice advice = meters.timer("advisor.advise").record(() -> advisor.advise(request, AcceptLanguage.of(acceptLanguage)));
         advice.recommendations().forEach(r -> meters.counter("advisor.recommendations", "code", r.code()).increment());
         log.info("decision {} deal {} ruleset {} codes {}", advice.decisionId(), advice.dealId(), advice.ruleset(),
                 advice.recommendations().stream().map(Recommendation::code).toList());
         return advice;
-    }
-
-    /** The first of zh and en the caller prefers; English when it names neither or sends garbage. */
-    static String language(String acceptLanguage) {
-        if (acceptLanguage == null || acceptLanguage.isBlank()) {
-            return "en";
-        }
-        try {
-            for (Locale.LanguageRange range : Locale.LanguageRange.parse(acceptLanguage)) {
-                String tag = range.getRange().toLowerCase(Locale.ROOT);
-                if (tag.startsWith("zh")) {
-                    return "zh";
-                }
-                if (tag.startsWith("en")) {
-                    return "en";
-                }
-            }
-        } catch (IllegalArgumentException malformed) {
-            return "en";
-        }
-        return "en";
     }
 }

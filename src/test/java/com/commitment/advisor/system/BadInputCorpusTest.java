@@ -28,8 +28,7 @@ import tools.jackson.databind.node.ObjectNode;
  * gets them wrong, plus odd but valid ones and seeded random ones: never a 5xx, never a stack trace; every
  * 4xx is problem+json pointing at the field.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "advisor.data-dir=target/test-data")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class BadInputCorpusTest {
 
     private static final Set<String> ENUMS = Set.of("stage", "role", "kind", "bestAsk", "result");

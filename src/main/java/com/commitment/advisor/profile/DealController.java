@@ -1,0 +1,47 @@
+package com.commitment.advisor.profile;
+
+import com.commitment.advisor.model.Advice;
+import com.commitment.advisor.advice.AcceptLanguage;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code /api/v1/deals/{id}}: store a deal, read it back, and ask for advice on it. */
+@RestController
+@RequestMapping(path = "/api/v1/deals/{dealId}", produces = MediaType.APPLICATION_JSON_VALUE)
+class DealController {
+
+    private final DealService deals;
+
+    DealController(DealService deals) {
+        this.deals = deals;
+    }
+
+    /** 201 when this created the deal, 200 when it replaced it. */
+    @PutMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<DealDocument> store(@PathVariable String dealId, @RequestBody DealDocument document) {
+        DealService.Stored stored = deals.store(dealId, document);
+        return ResponseEntity.status(stored.created() ? HttpStatus.CREATED : HttpStatus.OK).body(stored.document());
+    }
+
+    @GetMapping
+    DealDocument read(@PathVariable String dealId) {
+        return deals.deal(dealId);
+    }
+
+    /** The body (a plan, a debrief, an {@code asOf}) is optional; the answer is that of {@code POST /api/v1/advice}. */
+    @PostMapping(path = "/advice", consumes = MediaType.APPLICATION_JSON_VALUE)
+    Advice advise(@PathVariable String dealId, @RequestBody(required = false) DealAdviceRequest body,
+            @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
+        return deals.advise(dealId, body, AcceptLanguage.of(acceptLanguage));
+    }
+}

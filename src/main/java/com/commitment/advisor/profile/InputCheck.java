@@ -1,0 +1,58 @@
+package com.commitment.advisor.profile;
+
+import com.commitment.advisor.advice.FieldError;
+import com.commitment.advisor.advice.InvalidRequestException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Path;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+
+/** Checks bodies against the constraints declared on them; answers 400 with a JSON pointer per invalid field. */
+final class InputCheck {
+
+    private static final Validator VALIDATOR = Validation.byDefaultProvider().configure()
+            .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory().getValidator();
+
+    private InputCheck() {
+    }
+
+    /** The body, or a 400 naming every invalid field. */
+    static <T> T valid(T body) {
+        if (body == null) {
+            throw new InvalidRequestException(List.of(new FieldError("", "the body must be a JSON object")));
+        }
+        List<FieldError> errors = new ArrayList<>();
+        for (ConstraintViolation<T> violation : VALIDATOR.validate(body)) {
+            errors.add(new FieldError(pointer(violation.getPropertyPath()), violation.getMessage()));
+        }
+        if (!errors.isEmpty()) {
+            errors.sort(Comparator.comparing(FieldError::pointer));
+            throw new InvalidRequestException(errors);
+        }
+        return body;
+    }
+
+    static void require(boolean ok, String pointer, String detail) {
+        if (!ok) {
+            throw new InvalidRequestException(List.of(new FieldError(pointer, detail)));
+        }
+    }
+
+    /** {@code people[0].influence} → {@code /people/0/influence}. */
+    private static String pointer(Path path) {
+        StringBuilder pointer = new StringBuilder();
+        for (Path.Node node : path) {
+            if (node.getIndex() != null) {
+                pointer.append('/').append(node.getIndex());
+            }
+            if (node.getName() != null && !node.getName().startsWith("<")) {
+                pointer.append('/').append(node.getName());
+            }
+        }
+        return pointer.toString();
+    }
+}
