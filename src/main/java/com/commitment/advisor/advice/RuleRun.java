@@ -8,14 +8,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
 import org.kie.api.event.rule.ObjectInsertedEvent;
+import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.KieSession;
 
-/** One fresh session on the shared rule base: insert the facts, fire with a cap, collect the findings. */
+/** One session on the shared rule base, clean as new: insert the facts, fire with a cap, collect the findings. */
 final class RuleRun {
 
     /** A finding and the rule that inserted it ({@code commitment/seller-does-the-work}). */
@@ -26,48 +29,63 @@ final class RuleRun {
     record Run(List<Fired> findings, List<String> rulesFired) {
     }
 
+    /** Rule ids by package and name: a few hundred at most, computed once rather than at every firing. */
+    private static final Map<String, String> IDS = new ConcurrentHashMap<>();
+
     private RuleRun() {
     }
 
     static Run run(RuleSet rules, List<Object> facts) {
-        List<Fired> findings = new ArrayList<>();
-        Map<String, Integer> firings = new LinkedHashMap<>();
-        KieSession session = rules.kieBase().newKieSession();
+        List<Finding> inserted = new ArrayList<>();
+        List<Rule> insertedBy = new ArrayList<>();
+        Map<Rule, Integer> firings = new LinkedHashMap<>();
+        RuleRuntimeEventListener findings = new DefaultRuleRuntimeEventListener() {
+            @Override
+            public void objectInserted(ObjectInsertedEvent event) {
+                if (event.getObject() instanceof Finding finding) {
+                    inserted.add(finding);
+                    insertedBy.add(event.getRule());
+                }
+            }
+        };
+        AgendaEventListener counter = new DefaultAgendaEventListener() {
+            @Override
+            public void afterMatchFired(AfterMatchFiredEvent event) {
+                firings.merge(event.getMatch().getRule(), 1, Integer::sum);
+            }
+        };
+        // pooled sessions keep their node memories between requests: much cheaper than a new session each time
+        KieSession session = rules.sessions().newKieSession();
         try {
-            session.addEventListener(new DefaultRuleRuntimeEventListener() {
-                @Override
-                public void objectInserted(ObjectInsertedEvent event) {
-                    if (event.getObject() instanceof Finding finding) {
-                        findings.add(new Fired(finding, ruleId(event.getRule())));
-                    }
-                }
-            });
-            session.addEventListener(new DefaultAgendaEventListener() {
-                @Override
-                public void afterMatchFired(AfterMatchFiredEvent event) {
-                    firings.merge(ruleId(event.getMatch().getRule()), 1, Integer::sum);
-                }
-            });
+            session.addEventListener(findings);
+            session.addEventListener(counter);
             for (Object fact : facts) {
                 session.insert(fact);
             }
             int cap = rules.settings().get(Settings.MAX_FIRINGS);
             if (session.fireAllRules(cap) >= cap) {
-                String busiest = firings.entrySet().stream().max(Map.Entry.comparingByValue())
-                        .map(Map.Entry::getKey).orElse("?");
-                throw new RunawayRulesException(busiest, cap);
+                Rule busiest = firings.entrySet().stream().max(Map.Entry.comparingByValue())
+                        .map(Map.Entry::getKey).orElse(null);
+                throw new RunawayRulesException(ruleId(busiest), cap);
             }
-            return new Run(findings, List.copyOf(firings.keySet()));
         } finally {
+            session.removeEventListener(findings);
+            session.removeEventListener(counter);
             session.dispose();
         }
+        List<Fired> fired = new ArrayList<>(inserted.size());
+        for (int i = 0; i < inserted.size(); i++) {
+            fired.add(new Fired(inserted.get(i), ruleId(insertedBy.get(i))));
+        }
+        return new Run(fired, firings.keySet().stream().map(RuleRun::ruleId).toList());
     }
 
     static String ruleId(Rule rule) {
         if (rule == null) {
             return "?";
         }
-        return rule.getPackageName().replace('.', '/') + "/" + slugOf(rule.getName());
+        return IDS.computeIfAbsent(rule.getPackageName() + "/" + rule.getName(),
+                key -> rule.getPackageName().replace('.', '/') + "/" + slugOf(rule.getName()));
     }
 
     /** "Seller is the one to act" → {@code seller-is-the-one-to-act}. */

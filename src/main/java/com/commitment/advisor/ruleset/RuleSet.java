@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.kie.api.KieBase;
+import org.kie.api.runtime.KieSessionsPool;
 
 /**
  * One immutable, versioned set of rules compiled from a rules directory: the Drools rule base, the phrase
@@ -17,7 +18,8 @@ public record RuleSet(
         Messages messages,
         Settings settings,
         Map<String, List<String>> rulesPerFolder,
-        Map<String, List<String>> rulesPerFile) {
+        Map<String, List<String>> rulesPerFile,
+        KieSessionsPool sessions) {
 
     public int ruleCount() {
         return rulesPerFolder.values().stream().mapToInt(List::size).sum();

@@ -32,7 +32,7 @@ public final class RuleSetLoader {
         dryRun(base, files, settings);
         Map<String, List<String>> perFolder = rulesPerFolder(base);
         return new RuleSet(files.version(), Instant.now(), base, lexicon, messages, settings, perFolder,
-                rulesPerFile(index, perFolder));
+                rulesPerFile(index, perFolder), base.newKieSessionsPool(Runtime.getRuntime().availableProcessors()));
     }
 
     /** DRL rules by the file they are written in; decision-table rows by their folder's table files. */
