@@ -3,7 +3,6 @@ package com.commitment.advisor.advice;
 import com.commitment.advisor.model.AdviceRequest;
 import com.commitment.advisor.model.Person;
 import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Path;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
@@ -32,7 +31,7 @@ final class RequestCheck {
             throw new InvalidRequestException(List.of(new FieldError("", "the body must be a JSON object")));
         }
         for (ConstraintViolation<AdviceRequest> violation : validator.validate(request)) {
-            errors.add(new FieldError(pointer(violation.getPropertyPath()), violation.getMessage()));
+            errors.add(FieldError.of(violation));
         }
         Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < request.people().size(); i++) {
@@ -49,19 +48,5 @@ final class RequestCheck {
             errors.sort(Comparator.comparing(FieldError::pointer));
             throw new InvalidRequestException(errors);
         }
-    }
-
-    /** {@code plan.commitments[0].kind} → {@code /plan/commitments/0/kind}. */
-    static String pointer(Path path) {
-        StringBuilder pointer = new StringBuilder();
-        for (Path.Node node : path) {
-            if (node.getIndex() != null) {
-                pointer.append('/').append(node.getIndex());
-            }
-            if (node.getName() != null && !node.getName().startsWith("<")) {
-                pointer.append('/').append(node.getName());
-            }
-        }
-        return pointer.toString();
     }
 }

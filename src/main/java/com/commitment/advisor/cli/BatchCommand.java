@@ -4,10 +4,7 @@ import com.commitment.advisor.advice.AdviceJson;
 import com.commitment.advisor.advice.Advisor;
 import com.commitment.advisor.advice.InvalidRequestException;
 import com.commitment.advisor.model.AdviceRequest;
-import com.commitment.advisor.ruleset.RuleProblem;
 import com.commitment.advisor.ruleset.RuleSet;
-import com.commitment.advisor.ruleset.RuleSetException;
-import com.commitment.advisor.ruleset.RuleSetLoader;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.PrintWriter;
@@ -22,6 +19,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -48,8 +46,8 @@ final class BatchCommand implements Callable<Integer> {
     @Option(names = "--lang", defaultValue = "en", description = "en or zh (default: ${DEFAULT-VALUE})")
     String lang;
 
-    @Option(names = "--rules", defaultValue = "rules", description = "rules directory (default: ${DEFAULT-VALUE})")
-    Path rules;
+    @Mixin
+    RulesOption rules;
 
     @Option(names = "--threads", description = "worker threads (default: one per core)")
     Integer threads;
@@ -63,11 +61,8 @@ final class BatchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
-        RuleSet ruleSet;
-        try {
-            ruleSet = RuleSetLoader.load(rules);
-        } catch (RuleSetException e) {
-            e.problems().stream().map(RuleProblem::toString).forEach(p -> err.println("RULES REFUSED " + p));
+        RuleSet ruleSet = rules.load(err);
+        if (ruleSet == null) {
             return 1;
         }
         Advisor advisor = new Advisor(() -> ruleSet, Clock.systemDefaultZone());

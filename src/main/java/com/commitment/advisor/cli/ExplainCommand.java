@@ -6,15 +6,13 @@ import com.commitment.advisor.advice.Fixture;
 import com.commitment.advisor.advice.InvalidRequestException;
 import com.commitment.advisor.model.AdviceRequest;
 import com.commitment.advisor.model.Recommendation;
-import com.commitment.advisor.ruleset.RuleProblem;
 import com.commitment.advisor.ruleset.RuleSet;
-import com.commitment.advisor.ruleset.RuleSetException;
-import com.commitment.advisor.ruleset.RuleSetLoader;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -33,8 +31,8 @@ final class ExplainCommand implements Callable<Integer> {
     @Option(names = "--lang", description = "en or zh (default: the fixture's language, else en)")
     String lang;
 
-    @Option(names = "--rules", defaultValue = "rules", description = "rules directory (default: ${DEFAULT-VALUE})")
-    Path rules;
+    @Mixin
+    RulesOption rules;
 
     @Option(names = "--json", description = "print the answer as the API returns it")
     boolean json;
@@ -61,11 +59,8 @@ final class ExplainCommand implements Callable<Integer> {
             out.println("cannot read " + file + ": " + e.getOriginalMessage());
             return 2;
         }
-        RuleSet ruleSet;
-        try {
-            ruleSet = RuleSetLoader.load(rules);
-        } catch (RuleSetException e) {
-            e.problems().stream().map(RuleProblem::toString).forEach(p -> out.println("RULES REFUSED " + p));
+        RuleSet ruleSet = rules.load(out);
+        if (ruleSet == null) {
             return 1;
         }
         try {

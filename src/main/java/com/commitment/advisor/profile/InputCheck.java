@@ -3,7 +3,6 @@ package com.commitment.advisor.profile;
 import com.commitment.advisor.advice.FieldError;
 import com.commitment.advisor.advice.InvalidRequestException;
 import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Path;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
@@ -27,7 +26,7 @@ final class InputCheck {
         }
         List<FieldError> errors = new ArrayList<>();
         for (ConstraintViolation<T> violation : VALIDATOR.validate(body)) {
-            errors.add(new FieldError(pointer(violation.getPropertyPath()), violation.getMessage()));
+            errors.add(FieldError.of(violation));
         }
         if (!errors.isEmpty()) {
             errors.sort(Comparator.comparing(FieldError::pointer));
@@ -40,19 +39,5 @@ final class InputCheck {
         if (!ok) {
             throw new InvalidRequestException(List.of(new FieldError(pointer, detail)));
         }
-    }
-
-    /** {@code people[0].influence} → {@code /people/0/influence}. */
-    private static String pointer(Path path) {
-        StringBuilder pointer = new StringBuilder();
-        for (Path.Node node : path) {
-            if (node.getIndex() != null) {
-                pointer.append('/').append(node.getIndex());
-            }
-            if (node.getName() != null && !node.getName().startsWith("<")) {
-                pointer.append('/').append(node.getName());
-            }
-        }
-        return pointer.toString();
     }
 }

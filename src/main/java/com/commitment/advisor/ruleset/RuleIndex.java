@@ -19,7 +19,7 @@ final class RuleIndex {
     private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)", Pattern.MULTILINE);
     private static final Pattern GENERATED_SOURCE = Pattern.compile("Java source of (\\S+) in error:\\R");
     private static final Pattern PARSER_LINE = Pattern.compile("\\bLine (\\d+):\\d+");
-    private static final Pattern EXPRESSION = Pattern.compile("expression: (.+)$", Pattern.MULTILINE);
+    private static final Pattern EXPRESSION = Pattern.compile("(?:expression|class): (.+)$", Pattern.MULTILINE);
     static final String SOURCES = "src/main/resources/";
 
     private final List<String> ruleFiles;

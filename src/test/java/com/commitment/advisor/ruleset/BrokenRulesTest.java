@@ -41,6 +41,14 @@ class BrokenRulesTest {
     }
 
     @Test
+    void anUnknownFactTypeNamesFileAndLine() {
+        copyRealRules();
+        replace("plan/asks.drl", "    Plan()\n    not PlannedAsk( kind == CommitmentKind.BEST )",
+                "    Plann()\n    not PlannedAsk( kind == CommitmentKind.BEST )");
+        assertRefused("plan/asks.drl:" + lineOf("plan/asks.drl", "Plann()"));
+    }
+
+    @Test
     void anErrorInGeneratedCodeIsTracedBackToTheRule() {
         copyRealRules();
         replace("plan/asks.drl", "insert(Finding.high(\"PLAN_NO_BEST\").aboutVisit(\"plan\"));",
