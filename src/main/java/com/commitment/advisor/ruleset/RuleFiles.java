@@ -47,10 +47,10 @@ public record RuleFiles(Path dir, SortedMap<String, byte[]> files, String versio
         return files.keySet().stream().filter(name -> name.endsWith(suffix));
     }
 
-    // editor backups and swap files are not rules
+    // editor backups, swap files and the guide are not rules
     private static boolean isHidden(String name) {
         String last = name.substring(name.lastIndexOf('/') + 1);
-        return last.startsWith(".") || last.endsWith("~") || last.startsWith("#");
+        return last.startsWith(".") || last.endsWith("~") || last.startsWith("#") || last.endsWith(".md");
     }
 
     private static String hash(Map<String, byte[]> files) {
