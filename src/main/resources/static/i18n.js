@@ -1,0 +1,54 @@
+// Page labels in English and Chinese; the advice itself comes localized from the API (Accept-Language).
+const LABELS = {
+  en: {
+    title: 'Commitment advisor', language: 'Language', loadExample: 'Load an example (recruiting case)',
+    pasteJson: 'Paste a JSON request', pasteHint: 'A request as sent to POST /api/v1/advice', loadJson: 'Fill the form',
+    deal: 'Deal', dealId: 'Deal id', customer: 'Customer', stage: 'Procurement stage', owner: 'Project owner (person id)',
+    decidedOn: 'Decided on', lastAdvanceOn: 'Last advance on', asOf: 'As of', targetCloseOn: 'Target close',
+    budget: 'Budget', customerTimeline: "Customer's timeline", people: 'People', addPerson: 'Add a person',
+    plan: 'Planned visit', visitDate: 'Visit date', keyPointsChecked: 'Key points checked',
+    benefitsSummarised: 'Benefits summarised', yes: 'yes', no: 'no', debrief: 'Debrief of a visit', bestAsk: 'Best ask',
+    report: 'Report', customerSaid: 'What the customer said (one per line)', addAgreed: 'Add an agreed action',
+    history: 'History of asks', addHistory: 'Add an ask', submit: 'Get advice', advice: 'Advice',
+    roleMap: 'Role map: influence and support', id: 'Id', name: 'Name', personTitle: 'Title', role: 'Role',
+    influence: 'Influence (0..2)', support: 'Support (-2..2)', effort: 'Effort (visits, 30 days)', concept: 'Concept',
+    personalWin: 'Personal win', remove: 'Remove', by: 'Who (person id)', action: 'Action', due: 'Due',
+    check: 'How we check it', why: 'What is in it for them', date: 'Date', of: 'Asked of (person id)',
+    result: 'Result', said: 'What they said', best: 'Best commitment', minimum: 'Minimum commitment',
+    outcome: 'Outcome of the visit', nextStep: 'Next step', rule: 'Rule', principle: 'Principle', evidence: 'Evidence',
+    why_: 'Why', noAdvice: 'Nothing to advise on these facts.', errorsTitle: 'The advisor could not read some fields:',
+    failed: 'The advisor did not answer', unscored: 'Not scored yet', blocker: 'blocker',
+    axisInfluence: 'influence', axisSupport: 'support', deal_: 'deal', visit: 'visit', rulesVersion: 'Rule set',
+    ORDER: 'Order', ADVANCE: 'Advance', CONTINUATION: 'Continuation (a failed visit)', NO_SALE: 'No sale',
+    HIGH: 'high', MEDIUM: 'medium', LOW: 'low'
+  },
+  zh: {
+    title: '行动承诺顾问', language: '语言', loadExample: '载入示例（招聘系统案例）',
+    pasteJson: '粘贴 JSON 请求', pasteHint: '与 POST /api/v1/advice 相同的请求', loadJson: '填入表单',
+    deal: '项目', dealId: '项目编号', customer: '客户', stage: '采购阶段', owner: '项目负责人（人员编号）',
+    decidedOn: '决定日期', lastAdvanceOn: '最近一次晋级', asOf: '截至日期', targetCloseOn: '目标成交日',
+    budget: '预算', customerTimeline: '客户的时间安排', people: '人员', addPerson: '添加人员',
+    plan: '拜访计划', visitDate: '拜访日期', keyPointsChecked: '已检查关键点', benefitsSummarised: '已总结利益',
+    yes: '是', no: '否', debrief: '拜访复盘', bestAsk: '最佳承诺结果', report: '拜访报告',
+    customerSaid: '客户说的话（每行一句）', addAgreed: '添加约定的行动', history: '以往的承诺请求', addHistory: '添加一条',
+    submit: '获取建议', advice: '建议', roleMap: '角色图：影响力与支持度', id: '编号', name: '姓名', personTitle: '职务',
+    role: '角色', influence: '影响力（0..2）', support: '支持度（-2..2）', effort: '投入（30天内拜访次数）', concept: '概念',
+    personalWin: '个人利益', remove: '删除', by: '由谁（人员编号）', action: '行动', due: '完成日期',
+    check: '如何检查', why: '对他的好处', date: '日期', of: '请求对象（人员编号）', result: '结果', said: '对方的原话',
+    best: '最佳行动承诺', minimum: '最低行动承诺', outcome: '拜访结果', nextStep: '下一步', rule: '规则',
+    principle: '原则', evidence: '依据', why_: '原因', noAdvice: '根据这些信息，没有需要提醒的。',
+    errorsTitle: '有些字段无法读取：', failed: '顾问没有返回结果', unscored: '尚未评估', blocker: '阻碍者',
+    axisInfluence: '影响力', axisSupport: '支持度', deal_: '项目', visit: '拜访', rulesVersion: '规则版本',
+    ORDER: '成交', ADVANCE: '进展晋级', CONTINUATION: '暂时中断（失败的拜访）', NO_SALE: '没有成交',
+    HIGH: '高', MEDIUM: '中', LOW: '低'
+  }
+};
+
+function label(key) {
+  const lang = document.documentElement.lang === 'zh' ? 'zh' : 'en';
+  return LABELS[lang][key] || LABELS.en[key] || key;
+}
+
+function translatePage(root) {
+  root.querySelectorAll('[data-i18n]').forEach(el => { el.textContent = label(el.dataset.i18n); });
+}

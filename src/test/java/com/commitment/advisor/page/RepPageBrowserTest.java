@@ -1,0 +1,138 @@
+package com.commitment.advisor.page;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.commitment.advisor.advice.AdviceJson;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The rep's page in a real headless Chromium against the running service: load the recruiting example, get
+ * the stall diagnosis, switch to Chinese, and see an invalid influence flagged at its field. Screenshots go
+ * to target/page-screenshots/.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class RepPageBrowserTest {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path SHOTS = Path.of("target/page-screenshots");
+    private static ChromeDriver browser;
+    private static Path profile;
+
+    @LocalServerPort
+    int port;
+
+    private WebDriverWait wait;
+
+    @BeforeAll
+    static void startBrowser() throws Exception {
+        assumeTrue(Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(CHROMIUM),
+                "no Chromium here: install Debian's chromium and chromium-driver (.ci/run does) to run the page test");
+        profile = Files.createTempDirectory("chromium-profile");
+        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile()).addArguments("--headless",
+                "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--window-size=1200,2200", "--user-data-dir=" + profile);
+        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .build(), options);
+        Files.createDirectories(SHOTS);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @BeforeEach
+    void openPage() {
+        browser.get("http://localhost:" + port + "/");
+        browser.executeScript("localStorage.clear()");
+        browser.navigate().refresh();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        // the advice list is redrawn when the language changes
+        wait.ignoring(StaleElementReferenceException.class);
+    }
+
+    @Test
+    void theRecruitingExampleShowsTheLoneDecisionPersonAndBothBlockers() throws Exception {
+        browser.findElement(By.id("load-example")).click();
+        wait.until(d -> !d.findElement(By.cssSelector("[data-path='/deal/id']")).getDomProperty("value").isEmpty());
+        browser.findElement(By.id("submit")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#recommendations li")));
+
+        assertThat(codes()).contains("DEAL_STALLED", "DP_ALONE", "ROLE_BLOCKER");
+        List<String> blockers = browser.findElements(By.cssSelector("[data-code='ROLE_BLOCKER'] .subject"))
+                .stream().map(WebElement::getText).toList();
+        assertThat(blockers).containsExactly("Chen (UP)", "Fang (PP)");
+        assertThat(browser.findElements(By.cssSelector("#role-map svg .person"))).hasSize(4);
+        assertThat(browser.findElements(By.cssSelector("#role-map svg .blocker"))).hasSize(2);
+        screenshot("recruiting-en", By.id("results"));
+
+        new Select(browser.findElement(By.id("lang"))).selectByValue("zh");
+        wait.until(d -> d.findElement(By.cssSelector("[data-code='DP_ALONE'] .message")).getText().contains("支持我们"));
+        assertThat(browser.findElement(By.id("submit")).getText()).isEqualTo("获取建议");
+        assertThat(codes()).contains("DEAL_STALLED", "DP_ALONE", "ROLE_BLOCKER");
+        screenshot("recruiting-zh", By.id("results"));
+    }
+
+    @Test
+    void anInvalidInfluenceIsShownAtItsField() throws Exception {
+        browser.findElement(By.id("load-example")).click();
+        WebElement influence = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("[data-path='/people/2/influence']")));
+        influence.clear();
+        influence.sendKeys("7");
+        browser.findElement(By.id("submit")).sendKeys(Keys.ENTER);
+
+        WebElement summary = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error-summary")));
+        assertThat(summary.getText()).contains("/people/2/influence");
+        assertThat(influence.getDomAttribute("aria-invalid")).isEqualTo("true");
+        WebElement message = browser.findElement(By.id(influence.getDomAttribute("aria-describedby")));
+        assertThat(message.getText()).contains("2");
+        assertThat(browser.switchTo().activeElement()).isEqualTo(summary);
+        screenshot("invalid-influence", By.id("deal-form"));
+    }
+
+    @Test
+    void theExampleIsTheRecruitingFixture() {
+        JsonNode example = AdviceJson.mapper().readTree(new File("src/main/resources/static/examples/recruiting.json"));
+        JsonNode fixture = AdviceJson.mapper().readTree(new File("fixtures/roles/recruiting-stalled.en.json"));
+        assertThat(example).isEqualTo(fixture.get("request"));
+    }
+
+    private List<String> codes() {
+        return browser.findElements(By.cssSelector("#recommendations li[data-code]")).stream()
+                .map(e -> e.getDomAttribute("data-code")).toList();
+    }
+
+    private void screenshot(String name, By part) throws Exception {
+        Path file = SHOTS.resolve(name + ".png");
+        Files.write(file, browser.findElement(part).getScreenshotAs(OutputType.BYTES));
+        System.out.println("page screenshot: " + file.toAbsolutePath());
+    }
+}
