@@ -22,16 +22,7 @@ class RunawayRuleTest {
     @Test
     void aLoopingRuleIsStoppedAtTheCapAndNamed() {
         RulesCopy rules = RulesCopy.of(Path.of("rules"), dir);
-        rules.write("plan/loop.drl", """
-                package plan;
-                import com.commitment.advisor.facts.*;
-                rule "Echo every setting forever"
-                when
-                    $s : Setting()
-                then
-                    insert(new Setting($s.name(), $s.value() + 1));
-                end
-                """);
+        rules.write("plan/loop.drl", RulesCopy.testFile("broken-rules/loop.drl"));
         RuleSet looping = RuleSetLoader.load(dir);
         Advisor advisor = new Advisor(() -> looping, Clock.systemUTC());
         AdviceRequest request = new AdviceRequest(

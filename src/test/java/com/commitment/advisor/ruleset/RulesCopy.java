@@ -32,6 +32,15 @@ public record RulesCopy(Path dir) {
         write(file, text.replace(from, to));
     }
 
+    /** A file of src/test/resources, such as a broken rule kept for the tests. */
+    public static String testFile(String name) {
+        try {
+            return Files.readString(Path.of("src/test/resources").resolve(name), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public String read(String file) {
         try {
             return Files.readString(dir.resolve(file), StandardCharsets.UTF_8);

@@ -126,16 +126,7 @@ class LiveReloadTest {
                         delete(r.dir().resolve(file));
                     }
                 }), "no rules found");
-                case "rule that loops" -> new BadEdit("plan/loop.drl", r -> r.write("plan/loop.drl", """
-                        package plan;
-                        import com.commitment.advisor.facts.*;
-                        rule "Echo every setting forever"
-                        when
-                            $s : Setting()
-                        then
-                            insert(new Setting($s.name(), $s.value() + 1));
-                        end
-                        """), "plan/echo-every-setting-forever");
+                case "rule that loops" -> new BadEdit("plan/loop.drl", r -> r.write("plan/loop.drl", RulesCopy.testFile("broken-rules/loop.drl")), "plan/echo-every-setting-forever");
                 case "failing fixture" -> new BadEdit("advisor.properties", r -> r.replace("advisor.properties",
                         "plan.max-asks = 2", "plan.max-asks = 5"), "too-many-asks.en.json");
                 default -> throw new IllegalArgumentException(kind);
