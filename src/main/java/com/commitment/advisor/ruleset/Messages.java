@@ -73,10 +73,6 @@ public final class Messages {
         return codes(textsByLanguage.get("en").keySet());
     }
 
-    public boolean has(String code) {
-        return textsByLanguage.get("en").containsKey(code + ".message");
-    }
-
     /** The text of one part for a code, the variant's own text first, placeholders filled from {@code params}. */
     public String text(String lang, String code, String variant, String part, Map<String, String> params) {
         Map<String, String> texts = textsByLanguage.get(LANGUAGES.contains(lang) ? lang : "en");
