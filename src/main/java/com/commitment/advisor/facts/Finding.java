@@ -94,9 +94,13 @@ public record Finding(
 
     /** An action agreed at the visit: {@code debrief.agreed[0] (chen): "run a trial" by 2026-09-25}. */
     public Finding evidence(Agreement agreed) {
-        return evidence(agreed.id() + " (" + (agreed.by() == null ? "?" : agreed.by()) + "): \""
+        return evidence(describe(agreed));
+    }
+
+    static String describe(Agreement agreed) {
+        return agreed.id() + " (" + (agreed.by() == null ? "?" : agreed.by()) + "): \""
                 + (agreed.action() == null ? "" : agreed.action()) + "\""
-                + (agreed.due() == null ? ", no date" : " by " + agreed.due()));
+                + (agreed.due() == null ? ", no date" : " by " + agreed.due());
     }
 
     /** Two values of one placeholder, each part once: "who, by-when" and "by-when" give "who, by-when". */

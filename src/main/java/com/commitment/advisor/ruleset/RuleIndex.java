@@ -120,7 +120,8 @@ final class RuleIndex {
         }
         String[] lines = text.split("\\R", -1);
         for (int i = 0; i < lines.length; i++) {
-            if (lines[i].contains(code)) {
+            // a comment may quote the code; the error is in the rule
+            if (lines[i].contains(code) && !lines[i].stripLeading().startsWith("//")) {
                 return i + 1;
             }
         }

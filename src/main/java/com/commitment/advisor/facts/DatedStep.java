@@ -1,0 +1,21 @@
+package com.commitment.advisor.facts;
+
+/**
+ * A concrete customer action with a date, found in a debrief (seed 002: what makes a visit an advance): agreed
+ * as such, or named in the customer's words or a clause of the report. Inserted by the outcome rules, read by
+ * the ones that classify the visit.
+ *
+ * @param step     the action, as written
+ * @param evidence where it was found, quoted for the rep
+ */
+public record DatedStep(String step, String evidence) {
+
+    public static DatedStep agreed(Agreement agreed) {
+        return new DatedStep(agreed.action(), Finding.describe(agreed));
+    }
+
+    public static DatedStep said(Said said, Phrase action) {
+        return new DatedStep(said.text(), said.field() + ": \"" + said.text() + "\" (\"" + action.phrase() + "\", "
+                + said.date() + ")");
+    }
+}
