@@ -2,13 +2,13 @@ package com.commitment.advisor.advice;
 
 import com.commitment.advisor.model.Advice;
 import com.commitment.advisor.model.Recommendation;
+import com.commitment.advisor.ruleset.OnAllCores;
 import com.commitment.advisor.ruleset.RuleSet;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import tools.jackson.core.JacksonException;
@@ -33,11 +33,8 @@ public final class FixtureCheck {
 
     public static List<FixtureResult> run(RuleSet rules, Path dir, Clock clock) {
         Advisor advisor = new Advisor(() -> rules, clock);
-        List<FixtureResult> results = new ArrayList<>();
-        for (Path file : files(dir)) {
-            results.add(run(advisor, dir.relativize(file).toString().replace('\\', '/'), file));
-        }
-        return results;
+        return OnAllCores.map(files(dir), "fixtures",
+                file -> run(advisor, dir.relativize(file).toString().replace('\\', '/'), file));
     }
 
     static FixtureResult run(Advisor advisor, String name, Path file) {

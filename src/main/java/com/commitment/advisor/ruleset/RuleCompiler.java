@@ -1,48 +1,57 @@
 package com.commitment.advisor.ruleset;
 
+import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
-import org.drools.model.codegen.ExecutableModelProject;
+import java.util.Map;
+import java.util.TreeMap;
+import org.drools.model.Model;
+import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
-import org.kie.api.KieServices;
-import org.kie.api.builder.KieBuilder;
-import org.kie.api.builder.KieFileSystem;
-import org.kie.api.builder.Message;
-import org.kie.api.builder.ReleaseId;
 import org.kie.api.definition.KiePackage;
 
 /**
- * Compiles the DRL files and decision tables of a rules directory into a Drools rule base (executable model).
- * Each build gets a fresh release id and is removed from the KIE repository right away: the built rule base
- * keeps working, and the repository does not grow with every reload.
+ * Compiles the DRL files and decision tables of a rules directory into one Drools rule base (executable
+ * model). Each folder is a package compiled on its own, in parallel, and only when its files changed: the
+ * rule base is then assembled from the compiled models of every folder.
  */
 final class RuleCompiler {
-
-    private static final AtomicLong BUILDS = new AtomicLong();
 
     private RuleCompiler() {
     }
 
-    static KieBase compile(RuleFiles files, RuleIndex index) {
-        KieServices kie = KieServices.get();
-        ReleaseId release = kie.newReleaseId("com.commitment.rules", "advisor-rules",
-                BUILDS.incrementAndGet() + ".0.0");
-        KieFileSystem sources = kie.newKieFileSystem().generateAndWritePomXML(release);
-        index.ruleFiles().forEach(name -> sources.write(RuleIndex.SOURCES + name, files.files().get(name)));
-        try {
-            KieBuilder builder = kie.newKieBuilder(sources).buildAll(ExecutableModelProject.class);
-            List<RuleProblem> problems = index.locate(builder.getResults().getMessages(Message.Level.ERROR));
-            if (!problems.isEmpty()) {
-                throw new RuleSetException(problems);
-            }
-            KieBase base = kie.newKieContainer(release).getKieBase();
-            if (countRules(base) == 0) {
-                throw new RuleSetException(files.dir().toString(), 0, "no rules found: refusing an empty rule set");
-            }
-            return base;
-        } finally {
-            kie.getRepository().removeKieModule(release);
+    static KieBase compile(RuleFiles files, RuleIndex index, CompiledFolders compiled) {
+        Map<String, List<String>> folders = new TreeMap<>();
+        index.ruleFiles().forEach(name -> folders.computeIfAbsent(folderOf(name), f -> new ArrayList<>()).add(name));
+        List<Compiled> results = OnAllCores.map(List.copyOf(folders.values()), "rules-compile",
+                names -> compileFolder(files, names, index, compiled));
+        List<RuleProblem> problems = results.stream().flatMap(r -> r.problems().stream()).toList();
+        if (!problems.isEmpty()) {
+            throw new RuleSetException(problems);
         }
+        List<Model> models = results.stream().flatMap(r -> r.models().stream()).toList();
+        KieBase base = KieBaseBuilder.createKieBaseFromModel(models);
+        if (countRules(base) == 0) {
+            throw new RuleSetException(files.dir().toString(), 0, "no rules found: refusing an empty rule set");
+        }
+        return base;
+    }
+
+    private record Compiled(List<Model> models, List<RuleProblem> problems) {
+    }
+
+    private static Compiled compileFolder(RuleFiles files, List<String> names, RuleIndex index,
+            CompiledFolders compiled) {
+        try {
+            return new Compiled(compiled.models(CompiledFolders.key(files, names),
+                    () -> FolderCompiler.compile(files, names, index)), List.of());
+        } catch (RuleSetException e) {
+            return new Compiled(List.of(), e.problems());
+        }
+    }
+
+    static String folderOf(String file) {
+        int slash = file.lastIndexOf('/');
+        return slash < 0 ? "" : file.substring(0, slash);
     }
 
     private static int countRules(KieBase base) {

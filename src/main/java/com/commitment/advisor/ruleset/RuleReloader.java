@@ -42,7 +42,7 @@ public final class RuleReloader {
         RuleFiles files = null;
         try {
             files = RuleFiles.read(rulesDir);
-            RuleSet rules = checked(files, validator);
+            RuleSet rules = checked(files, snapshot, validator);
             snapshot.save(files);
             log.info("rule set {} in service from {}: {} rules, {} phrases", rules.version(),
                     rulesDir.toAbsolutePath().normalize(), rules.ruleCount(), rules.lexicon().size());
@@ -54,7 +54,7 @@ public final class RuleReloader {
             if (!snapshot.exists()) {
                 throw refused;
             }
-            RuleSet last = RuleSetLoader.load(snapshot.dir());
+            RuleSet last = RuleSetLoader.load(RuleFiles.read(snapshot.dir()), snapshot.compiledDir());
             log.error("RULES ON DISK REFUSED; serving the last good snapshot {} from {} (STALE) until they are "
                     + "fixed:\n{}", last.version(), snapshot.dir(), refused.getMessage());
             listener.accept(failure);
@@ -72,7 +72,7 @@ public final class RuleReloader {
             if (files.version().equals(holder.get().version()) && !stale) {
                 return new ReloadAttempt(Instant.now(), files.version(), ReloadAttempt.Result.UNCHANGED, List.of());
             }
-            RuleSet next = checked(files, validator);
+            RuleSet next = checked(files, snapshot, validator);
             snapshot.save(files);
             String previous = holder.get().version();
             holder.swap(next);
@@ -102,12 +102,16 @@ public final class RuleReloader {
         return new RuleSetException(rulesDir.toString(), 0, "cannot build the rules: " + e);
     }
 
-    private static RuleSet checked(RuleFiles files, RuleValidator validator) {
-        RuleSet candidate = RuleSetLoader.load(files);
+    private static RuleSet checked(RuleFiles files, RuleSnapshot snapshot, RuleValidator validator) {
+        long start = System.nanoTime();
+        RuleSet candidate = RuleSetLoader.load(files, snapshot.compiledDir());
+        long built = System.nanoTime();
         List<RuleProblem> problems = validator.problems(candidate);
         if (!problems.isEmpty()) {
             throw new RuleSetException(problems);
         }
+        log.info("rule set {} built in {} ms, fixtures passed in {} ms", candidate.version(),
+                (built - start) / 1_000_000, (System.nanoTime() - built) / 1_000_000);
         return candidate;
     }
 

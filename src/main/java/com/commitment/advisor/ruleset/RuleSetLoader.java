@@ -24,11 +24,20 @@ public final class RuleSetLoader {
     }
 
     public static RuleSet load(RuleFiles files) {
+        return load(files, CompiledFolders.inMemory());
+    }
+
+    /** Like {@link #load(RuleFiles)}, keeping the compiled folders in {@code compiledDir} for the next start. */
+    static RuleSet load(RuleFiles files, Path compiledDir) {
+        return load(files, CompiledFolders.onDisk(compiledDir));
+    }
+
+    private static RuleSet load(RuleFiles files, CompiledFolders compiled) {
         Settings settings = Settings.load(files);
         Lexicon lexicon = Lexicon.load(files);
         Messages messages = Messages.load(files);
         RuleIndex index = new RuleIndex(files);
-        KieBase base = RuleCompiler.compile(files, index);
+        KieBase base = RuleCompiler.compile(files, index, compiled);
         dryRun(base, files, settings);
         Map<String, List<String>> perFolder = rulesPerFolder(base);
         return new RuleSet(files.version(), Instant.now(), base, lexicon, messages, settings, perFolder,
@@ -43,20 +52,15 @@ public final class RuleSetLoader {
         index.rulesPerFile().forEach((file, rules) -> {
             List<String> names = rules.stream().map(RuleIndex.RuleLine::name).toList();
             perFile.put(file, names);
-            unplaced.getOrDefault(folderOf(file), new ArrayList<>()).removeAll(names);
+            unplaced.getOrDefault(RuleCompiler.folderOf(file), new ArrayList<>()).removeAll(names);
         });
         for (String file : index.ruleFiles()) {
-            List<String> rest = unplaced.getOrDefault(folderOf(file), List.of());
+            List<String> rest = unplaced.getOrDefault(RuleCompiler.folderOf(file), List.of());
             if (!file.endsWith(".drl") && !rest.isEmpty()) {
                 perFile.put(file, List.copyOf(rest));
             }
         }
         return perFile;
-    }
-
-    private static String folderOf(String file) {
-        int slash = file.lastIndexOf('/');
-        return slash < 0 ? "" : file.substring(0, slash);
     }
 
     /**

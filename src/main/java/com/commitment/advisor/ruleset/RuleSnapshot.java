@@ -25,6 +25,11 @@ public final class RuleSnapshot {
         return dir;
     }
 
+    /** Where the compiled rule folders are kept, so that a restart with the same rules compiles nothing. */
+    Path compiledDir() {
+        return dir.resolveSibling("rules-compiled");
+    }
+
     public boolean exists() {
         return Files.isDirectory(dir);
     }

@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Start-up to first answer, side by side: a first start (no compiled rules kept) and a restart with the same
+# rules (the compiled rule base kept in the data directory). Usage: bench/startup.sh [runs]  (default 3)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs=${1:-3}
+jar=target/advisor.jar
+[ -f "$jar" ] || mvn -q -DskipTests package
+port=18089
+body=$(python3 -c 'import json,sys; print(json.dumps(json.load(open("fixtures/roles/recruiting-stalled.en.json"))["request"]))')
+data=$(mktemp -d)
+pid=; trap 'rm -rf "$data"; [ -z "$pid" ] || kill $pid 2>/dev/null || true' EXIT
+
+first_answer() {   # seconds from launch to the first 200 from /api/v1/advice
+  local start=$(date +%s.%N)
+  java -jar "$jar" --server.port=$port --advisor.data-dir="$data" --advisor.rules-dir=rules \
+       --advisor.fixtures-dir=fixtures >"$data/log" 2>&1 &
+  pid=$!
+  until curl -sf -o /dev/null -H 'Content-Type: application/json' -d "$body" \
+        http://127.0.0.1:$port/api/v1/advice; do
+    kill -0 $pid 2>/dev/null || { cat "$data/log"; exit 1; }
+    sleep 0.05
+  done
+  local end=$(date +%s.%N)
+  kill $pid; wait $pid 2>/dev/null || true
+  echo "$end - $start" | bc
+}
+
+printf '%-28s %s\n' "run" "start to first answer (s)"
+for i in $(seq 1 "$runs"); do
+  rm -rf "$data"/*
+  cold=$(first_answer)
+  warm=$(first_answer)
+  printf '%-28s %6.2f\n' "first start #$i" "$cold" "restart, same rules #$i" "$warm"
+  echo "$cold $warm" >>"$data/../startup-$$.txt"
+done
+awk '{c+=$1; w+=$2; n++} END {printf "mean: first start %.2f s, restart %.2f s, restart/first = %.2f\n", c/n, w/n, w/c}' \
+  "$data/../startup-$$.txt"
+rm -f "$data/../startup-$$.txt"
