@@ -15,6 +15,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.drools.model.Model;
@@ -26,19 +28,20 @@ import org.slf4j.LoggerFactory;
  * changed is compiled again: kept in memory for the process, and as jars in a directory when one is given so
  * that a restart with unchanged rules compiles nothing. Both are bounded to the most recently used.
  */
-final class CompiledFolders {
+public final class CompiledFolders {
 
     private static final Logger log = LoggerFactory.getLogger(CompiledFolders.class);
     private static final int KEPT = 32;
     private static final String JAR = ".jar";
-    private static final Map<String, Compiled> MEMORY = new LinkedHashMap<>(KEPT, 0.75f, true) {
+    private static final CompiledFolders SHARED = new CompiledFolders(Optional.empty());
+
+    private final Optional<Path> dir;
+    private final Map<String, CompletableFuture<Compiled>> memory = new LinkedHashMap<>(KEPT, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Compiled> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<String, CompletableFuture<Compiled>> eldest) {
             return size() > KEPT;
         }
     };
-
-    private final Optional<Path> dir;
 
     private record Compiled(byte[] jar, List<Model> models) {
     }
@@ -47,8 +50,9 @@ final class CompiledFolders {
         this.dir = dir;
     }
 
+    /** Kept in memory only, shared by everything in this process that loads rules without a data directory. */
     static CompiledFolders inMemory() {
-        return new CompiledFolders(Optional.empty());
+        return SHARED;
     }
 
     /** Also kept in {@code dir}, unless this build of the advisor cannot be told apart from another. */
@@ -73,24 +77,44 @@ final class CompiledFolders {
         }
     }
 
-    /** The models of the folder with this key: kept ones, or {@code compile}d now (and then kept). */
+    /**
+     * The models of the folder with this key: kept ones, or {@code compile}d now (and then kept). Callers asking
+     * for a folder that is being compiled wait for that compile instead of starting their own.
+     */
     List<Model> models(String key, Supplier<byte[]> compile) {
-        Compiled compiled;
-        synchronized (MEMORY) {
-            compiled = MEMORY.get(key);
+        CompletableFuture<Compiled> mine = new CompletableFuture<>();
+        CompletableFuture<Compiled> kept;
+        synchronized (memory) {
+            kept = memory.putIfAbsent(key, mine);
         }
-        if (compiled == null) {
-            compiled = fromDisk(key).orElseGet(() -> {
-                byte[] jar = compile.get();
-                return new Compiled(jar, ModelJar.models(jar));
-            });
-            synchronized (MEMORY) {
-                MEMORY.put(key, compiled);
+        if (kept == null) {
+            try {
+                mine.complete(fromDisk(key).orElseGet(() -> {
+                    byte[] jar = compile.get();
+                    return new Compiled(jar, ModelJar.models(jar));
+                }));
+            } catch (RuntimeException | Error e) {
+                mine.completeExceptionally(e);
+                synchronized (memory) {
+                    memory.remove(key, mine);
+                }
             }
+            kept = mine;
         }
-        Compiled kept = compiled;
-        dir.filter(d -> !Files.isRegularFile(d.resolve(key + JAR))).ifPresent(d -> save(d, key, kept.jar()));
+        Compiled compiled = join(kept);
+        dir.filter(d -> !Files.isRegularFile(d.resolve(key + JAR))).ifPresent(d -> save(d, key, compiled.jar()));
         return compiled.models();
+    }
+
+    private static Compiled join(CompletableFuture<Compiled> compiling) {
+        try {
+            return compiling.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
+        }
     }
 
     private Optional<Compiled> fromDisk(String key) {
@@ -108,6 +132,7 @@ final class CompiledFolders {
             return Optional.of(new Compiled(bytes, models));
         } catch (IOException | RuntimeException | LinkageError e) {
             log.warn("compiled rules {} cannot be used ({}); compiling them again", jar, e.toString());
+            deleteQuietly(jar);
             return Optional.empty();
         }
     }
@@ -134,6 +159,14 @@ final class CompiledFolders {
         }
         for (Path old : jars.subList(Math.min(KEPT, jars.size()), jars.size())) {
             Files.deleteIfExists(old);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            log.warn("cannot delete {}: {}", file, e.toString());
         }
     }
 

@@ -24,6 +24,11 @@ final class FolderCompiler {
     private FolderCompiler() {
     }
 
+    /** How many folders this process has compiled: a restart with unchanged rules should add none. */
+    static long builds() {
+        return BUILDS.get();
+    }
+
     /** The compiled jar, or the problems in the folder's files. */
     static byte[] compile(RuleFiles files, List<String> ruleFiles, RuleIndex index) {
         KieServices kie = KieServices.get();

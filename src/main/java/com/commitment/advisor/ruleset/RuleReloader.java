@@ -54,7 +54,7 @@ public final class RuleReloader {
             if (!snapshot.exists()) {
                 throw refused;
             }
-            RuleSet last = RuleSetLoader.load(RuleFiles.read(snapshot.dir()), snapshot.compiledDir());
+            RuleSet last = RuleSetLoader.load(RuleFiles.read(snapshot.dir()), snapshot.compiled());
             log.error("RULES ON DISK REFUSED; serving the last good snapshot {} from {} (STALE) until they are "
                     + "fixed:\n{}", last.version(), snapshot.dir(), refused.getMessage());
             listener.accept(failure);
@@ -104,7 +104,7 @@ public final class RuleReloader {
 
     private static RuleSet checked(RuleFiles files, RuleSnapshot snapshot, RuleValidator validator) {
         long start = System.nanoTime();
-        RuleSet candidate = RuleSetLoader.load(files, snapshot.compiledDir());
+        RuleSet candidate = RuleSetLoader.load(files, snapshot.compiled());
         long built = System.nanoTime();
         List<RuleProblem> problems = validator.problems(candidate);
         if (!problems.isEmpty()) {

@@ -27,12 +27,8 @@ public final class RuleSetLoader {
         return load(files, CompiledFolders.inMemory());
     }
 
-    /** Like {@link #load(RuleFiles)}, keeping the compiled folders in {@code compiledDir} for the next start. */
-    static RuleSet load(RuleFiles files, Path compiledDir) {
-        return load(files, CompiledFolders.onDisk(compiledDir));
-    }
-
-    private static RuleSet load(RuleFiles files, CompiledFolders compiled) {
+    /** Like {@link #load(RuleFiles)}, compiling only the folders {@code compiled} does not hold yet. */
+    public static RuleSet load(RuleFiles files, CompiledFolders compiled) {
         Settings settings = Settings.load(files);
         Lexicon lexicon = Lexicon.load(files);
         Messages messages = Messages.load(files);

@@ -16,18 +16,20 @@ import java.util.stream.Stream;
 public final class RuleSnapshot {
 
     private final Path dir;
+    private final CompiledFolders compiled;
 
     public RuleSnapshot(Path dataDir) {
         this.dir = dataDir.resolve("rules-snapshot");
+        this.compiled = CompiledFolders.onDisk(dataDir.resolve("rules-compiled"));
     }
 
     public Path dir() {
         return dir;
     }
 
-    /** Where the compiled rule folders are kept, so that a restart with the same rules compiles nothing. */
-    Path compiledDir() {
-        return dir.resolveSibling("rules-compiled");
+    /** The compiled rule folders, kept beside the snapshot so that a restart with the same rules compiles nothing. */
+    public CompiledFolders compiled() {
+        return compiled;
     }
 
     public boolean exists() {
