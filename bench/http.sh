@@ -1,0 +1,86 @@
+#!/usr/bin/env bash
+# HTTP, side by side on one server: /api/v1/advice against a trivial JSON endpoint that reads the same body
+# (throughput at saturation, and latency at about half of it), then sustained load on /api/v1/advice while the
+# rules are edited every few seconds: failed requests, how soon each edit serves, heap after GC before and after.
+# Usage: bench/http.sh [seconds per measurement, default 15] [seconds of load with reloads, default 180]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+secs=${1:-15}
+soak=${2:-180}
+port=18091
+. bench/lib.sh
+need wrk
+bench_classpath
+
+work=$(mktemp -d)
+cp -r rules "$work/rules"
+cp src/main/resources/static/examples/recruiting.json "$work/body.json"
+java -Xms512m -Xmx512m -cp "$BENCH_CP" com.commitment.advisor.AdvisorApplication --server.port=$port \
+  --advisor.rules-dir="$work/rules" --advisor.data-dir="$work/data" --advisor.fixtures-dir=fixtures \
+  >"$work/service.log" 2>&1 &
+pid=$!
+trap 'kill $pid 2>/dev/null || true; rm -rf "$work"' EXIT
+advice=http://127.0.0.1:$port/api/v1/advice
+trivial=http://127.0.0.1:$port/bench/trivial
+until curl -sf -o /dev/null -H 'Content-Type: application/json' -d @"$work/body.json" $advice; do
+  kill -0 $pid 2>/dev/null || { tail -50 "$work/service.log"; exit 1; }
+  sleep 0.2
+done
+
+load() {   # load URL SECONDS CONNECTIONS [DELAY_MS] -> wrk output
+  BODY_FILE="$work/body.json" DELAY_MS=${4:-0} wrk -t1 -c"$3" -d"$2"s --latency -s bench/post.lua "$1"
+}
+rate() { awk '/Requests\/sec/ {print $2}'; }
+pct() { awk -v p="$1" '$1 == p {print $2}'; }
+failures() { awk '/Non-2xx|Socket errors/ {print}' ; }
+
+echo "warming up ($secs s each)"
+load $trivial "$secs" 8 >/dev/null
+load $advice "$secs" 8 >/dev/null
+
+printf '\n%-26s %12s %10s %10s\n' "saturation (16 conns)" "req/s" "p50" "p99"
+for name in trivial advice; do
+  url=${!name}
+  out=$(load "$url" "$secs" 16)
+  eval "${name}_rps=$(echo "$out" | rate)"
+  printf '%-26s %12s %10s %10s\n' "$name" "$(echo "$out" | rate)" "$(echo "$out" | pct 50%)" "$(echo "$out" | pct 99%)"
+  echo "$out" | failures
+done
+echo "advice / trivial throughput = $(echo "scale=3; $advice_rps / $trivial_rps" | bc)"
+
+printf '\n%-26s %12s %10s %10s\n' "about half of saturation" "req/s" "p50" "p99"
+for name in trivial advice; do
+  url=${!name}
+  sat=${name}_rps
+  delay=$(echo "scale=2; 4 * 1000 / (${!sat} / 2)" | bc)
+  out=$(load "$url" "$secs" 4 "$delay")
+  printf '%-26s %12s %10s %10s\n' "$name" "$(echo "$out" | rate)" "$(echo "$out" | pct 50%)" "$(echo "$out" | pct 99%)"
+done
+
+heap() { jcmd $pid GC.run >/dev/null; jcmd $pid GC.heap_info | awk '/used/ {print; exit}'; }
+meta() { jcmd $pid GC.heap_info | awk '/Metaspace/ {print $2, $3; exit}'; }
+echo
+echo "heap after GC before reloads: $(heap) | metaspace $(meta)"
+echo "sustained load for $soak s on advice, 8 connections; plan/asks.drl edited every 10 s"
+load $advice "$soak" 8 >"$work/soak.txt" &
+wrk_pid=$!
+edits=0
+served=()
+sleep 5
+while kill -0 $wrk_pid 2>/dev/null && [ $((edits * 10 + 15)) -lt "$soak" ]; do
+  before=$(curl -s -H 'Content-Type: application/json' -d @"$work/body.json" $advice | grep -o '"ruleset":"[^"]*"')
+  start=$(date +%s%N)
+  echo "// edit $edits" >>"$work/rules/plan/asks.drl"
+  while now=$(curl -s -H 'Content-Type: application/json' -d @"$work/body.json" $advice \
+        | grep -o '"ruleset":"[^"]*"'); [ "$now" = "$before" ]; do sleep 0.05; done
+  served+=($(( ($(date +%s%N) - start) / 1000000 )))
+  edits=$((edits + 1))
+  sleep 10
+done
+wait $wrk_pid
+echo "requests: $(awk '/requests in/ {print $1}' "$work/soak.txt"), $(rate <"$work/soak.txt") req/s, p99 $(pct 99% <"$work/soak.txt")"
+echo "failed requests: $(failures <"$work/soak.txt" | tr '\n' ' ')${NONE:-}"
+grep -q -E 'Non-2xx|Socket errors' "$work/soak.txt" || echo "  none (no non-2xx, no socket errors)"
+echo "edits: $edits; ms from save to served: ${served[*]}"
+echo "reloads: $(grep -c 'swapped in' "$work/service.log") swapped, $(grep -c 'rules refused' "$work/service.log") refused"
+echo "heap after GC after reloads:  $(heap) | metaspace $(meta)"

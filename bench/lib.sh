@@ -1,0 +1,15 @@
+# Shared by the bench scripts, sourced from the repository root.
+
+# need TOOL: installs Debian's package of that name when the tool is missing (as root, like .ci/run does)
+need() {
+  command -v "$1" >/dev/null && return
+  echo "installing $1" >&2
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -q "$1" >/dev/null
+}
+
+# bench_classpath: compiles the advisor and src/bench/java, and sets BENCH_CP to run them
+bench_classpath() {
+  mvn -q -Pbench -DskipTests test-compile
+  mvn -q -Pbench dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
+  BENCH_CP="target/test-classes:target/classes:$(cat target/bench.classpath)"
+}
