@@ -34,9 +34,9 @@ rate() { awk '/Requests\/sec/ {print $2}'; }
 pct() { awk -v p="$1" '$1 == p {print $2}'; }
 failures() { awk '/Non-2xx|Socket errors/ {print}' ; }
 
-echo "warming up ($secs s each)"
-load $trivial "$secs" 8 >/dev/null
-load $advice "$secs" 8 >/dev/null
+echo "warming up (30 s each)"
+load $trivial 30 8 >/dev/null
+load $advice 30 8 >/dev/null
 
 printf '\n%-26s %12s %10s %10s\n' "saturation (16 conns)" "req/s" "p50" "p99"
 for name in trivial advice; do
@@ -57,17 +57,17 @@ for name in trivial advice; do
   printf '%-26s %12s %10s %10s\n' "$name" "$(echo "$out" | rate)" "$(echo "$out" | pct 50%)" "$(echo "$out" | pct 99%)"
 done
 
-heap() { jcmd $pid GC.run >/dev/null; jcmd $pid GC.heap_info | awk '/used/ {print; exit}'; }
-meta() { jcmd $pid GC.heap_info | awk '/Metaspace/ {print $2, $3; exit}'; }
+heap() { jcmd $pid GC.run >/dev/null; jcmd $pid GC.heap_info | awk '/used/ {print "heap", $(NF-2), $(NF-1); exit}'; }
+meta() { jcmd $pid GC.heap_info | awk '/Metaspace/ {print "metaspace", $2, $3; exit}'; }
 echo
-echo "heap after GC before reloads: $(heap) | metaspace $(meta)"
-echo "sustained load for $soak s on advice, 8 connections; plan/asks.drl edited every 10 s"
+echo "after GC, before reloads: $(heap) $(meta)"
+echo "sustained load for $soak s on advice, 8 connections; plan/asks.drl edited every 5 s"
 load $advice "$soak" 8 >"$work/soak.txt" &
 wrk_pid=$!
 edits=0
 served=()
 sleep 5
-while kill -0 $wrk_pid 2>/dev/null && [ $((edits * 10 + 15)) -lt "$soak" ]; do
+while kill -0 $wrk_pid 2>/dev/null && [ $((edits * 7 + 15)) -lt "$soak" ]; do
   before=$(curl -s -H 'Content-Type: application/json' -d @"$work/body.json" $advice | grep -o '"ruleset":"[^"]*"')
   start=$(date +%s%N)
   echo "// edit $edits" >>"$work/rules/plan/asks.drl"
@@ -75,12 +75,12 @@ while kill -0 $wrk_pid 2>/dev/null && [ $((edits * 10 + 15)) -lt "$soak" ]; do
         | grep -o '"ruleset":"[^"]*"'); [ "$now" = "$before" ]; do sleep 0.05; done
   served+=($(( ($(date +%s%N) - start) / 1000000 )))
   edits=$((edits + 1))
-  sleep 10
+  sleep 5
 done
 wait $wrk_pid
 echo "requests: $(awk '/requests in/ {print $1}' "$work/soak.txt"), $(rate <"$work/soak.txt") req/s, p99 $(pct 99% <"$work/soak.txt")"
-echo "failed requests: $(failures <"$work/soak.txt" | tr '\n' ' ')${NONE:-}"
+echo "failed requests: $(failures <"$work/soak.txt" | tr '\n' ' ')"
 grep -q -E 'Non-2xx|Socket errors' "$work/soak.txt" || echo "  none (no non-2xx, no socket errors)"
 echo "edits: $edits; ms from save to served: ${served[*]}"
 echo "reloads: $(grep -c 'swapped in' "$work/service.log") swapped, $(grep -c 'rules refused' "$work/service.log") refused"
-echo "heap after GC after reloads:  $(heap) | metaspace $(meta)"
+echo "after GC, after reloads:  $(heap) $(meta)"

@@ -1,10 +1,11 @@
 # Shared by the bench scripts, sourced from the repository root.
 
-# need TOOL: installs Debian's package of that name when the tool is missing (as root, like .ci/run does)
+# need COMMAND [PACKAGE]: installs the Debian package (default: named like the command) when the command is
+# missing (as root, like .ci/run does)
 need() {
   command -v "$1" >/dev/null && return
-  echo "installing $1" >&2
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -q "$1" >/dev/null
+  echo "installing ${2:-$1}" >&2
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${2:-$1}" >/dev/null
 }
 
 # bench_classpath: compiles the advisor and src/bench/java, and sets BENCH_CP to run them

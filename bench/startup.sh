@@ -7,7 +7,7 @@ runs=${1:-3}
 jar=target/advisor.jar
 [ -f "$jar" ] || mvn -q -DskipTests package
 port=18089
-body=$(python3 -c 'import json,sys; print(json.dumps(json.load(open("fixtures/roles/recruiting-stalled.en.json"))["request"]))')
+body=$(cat src/main/resources/static/examples/recruiting.json)
 data=$(mktemp -d)
 pid=; trap 'rm -rf "$data"; [ -z "$pid" ] || kill $pid 2>/dev/null || true' EXIT
 
@@ -19,7 +19,7 @@ first_answer() {   # seconds from launch to the first 200 from /api/v1/advice
   until curl -sf -o /dev/null -H 'Content-Type: application/json' -d "$body" \
         http://127.0.0.1:$port/api/v1/advice; do
     kill -0 $pid 2>/dev/null || { cat "$data/log"; exit 1; }
-    sleep 0.05
+    sleep 0.1
   done
   local end=$(date +%s.%N)
   kill $pid; wait $pid 2>/dev/null || true

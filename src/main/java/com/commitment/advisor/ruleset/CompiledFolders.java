@@ -15,8 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.drools.model.Model;
@@ -28,18 +26,20 @@ import org.slf4j.LoggerFactory;
  * changed is compiled again: kept in memory for the process, and as jars in a directory when one is given so
  * that a restart with unchanged rules compiles nothing. Both are bounded to the most recently used.
  */
-public final class CompiledFolders {
+final class CompiledFolders {
 
     private static final Logger log = LoggerFactory.getLogger(CompiledFolders.class);
-    private static final int KEPT = 32;
+    private static final int KEPT_ON_DISK = 32;
+    // the folders in service and a few recent edits; each holds its generated classes
+    private static final int KEPT_IN_MEMORY = 12;
     private static final String JAR = ".jar";
     private static final CompiledFolders SHARED = new CompiledFolders(Optional.empty());
 
     private final Optional<Path> dir;
-    private final Map<String, CompletableFuture<Compiled>> memory = new LinkedHashMap<>(KEPT, 0.75f, true) {
+    private final Map<String, Compiled> memory = new LinkedHashMap<>(KEPT_IN_MEMORY, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<String, CompletableFuture<Compiled>> eldest) {
-            return size() > KEPT;
+        protected boolean removeEldestEntry(Map.Entry<String, Compiled> eldest) {
+            return size() > KEPT_IN_MEMORY;
         }
     };
 
@@ -77,44 +77,24 @@ public final class CompiledFolders {
         }
     }
 
-    /**
-     * The models of the folder with this key: kept ones, or {@code compile}d now (and then kept). Callers asking
-     * for a folder that is being compiled wait for that compile instead of starting their own.
-     */
+    /** The models of the folder with this key: kept ones, or {@code compile}d now (and then kept). */
     List<Model> models(String key, Supplier<byte[]> compile) {
-        CompletableFuture<Compiled> mine = new CompletableFuture<>();
-        CompletableFuture<Compiled> kept;
+        Compiled compiled;
         synchronized (memory) {
-            kept = memory.putIfAbsent(key, mine);
+            compiled = memory.get(key);
         }
-        if (kept == null) {
-            try {
-                mine.complete(fromDisk(key).orElseGet(() -> {
-                    byte[] jar = compile.get();
-                    return new Compiled(jar, ModelJar.models(jar));
-                }));
-            } catch (RuntimeException | Error e) {
-                mine.completeExceptionally(e);
-                synchronized (memory) {
-                    memory.remove(key, mine);
-                }
+        if (compiled == null) {
+            compiled = fromDisk(key).orElseGet(() -> {
+                byte[] jar = compile.get();
+                return new Compiled(jar, ModelJar.models(jar));
+            });
+            synchronized (memory) {
+                memory.put(key, compiled);
             }
-            kept = mine;
         }
-        Compiled compiled = join(kept);
-        dir.filter(d -> !Files.isRegularFile(d.resolve(key + JAR))).ifPresent(d -> save(d, key, compiled.jar()));
+        Compiled kept = compiled;
+        dir.filter(d -> !Files.isRegularFile(d.resolve(key + JAR))).ifPresent(d -> save(d, key, kept.jar()));
         return compiled.models();
-    }
-
-    private static Compiled join(CompletableFuture<Compiled> compiling) {
-        try {
-            return compiling.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
-        }
     }
 
     private Optional<Compiled> fromDisk(String key) {
@@ -157,7 +137,7 @@ public final class CompiledFolders {
             jars = list.filter(p -> p.getFileName().toString().endsWith(JAR)).sorted(
                     Comparator.comparing(CompiledFolders::modified).reversed()).toList();
         }
-        for (Path old : jars.subList(Math.min(KEPT, jars.size()), jars.size())) {
+        for (Path old : jars.subList(Math.min(KEPT_ON_DISK, jars.size()), jars.size())) {
             Files.deleteIfExists(old);
         }
     }

@@ -28,7 +28,7 @@ public final class RuleSetLoader {
     }
 
     /** Like {@link #load(RuleFiles)}, compiling only the folders {@code compiled} does not hold yet. */
-    public static RuleSet load(RuleFiles files, CompiledFolders compiled) {
+    static RuleSet load(RuleFiles files, CompiledFolders compiled) {
         Settings settings = Settings.load(files);
         Lexicon lexicon = Lexicon.load(files);
         Messages messages = Messages.load(files);

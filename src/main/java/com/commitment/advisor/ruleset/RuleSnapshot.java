@@ -28,7 +28,7 @@ public final class RuleSnapshot {
     }
 
     /** The compiled rule folders, kept beside the snapshot so that a restart with the same rules compiles nothing. */
-    public CompiledFolders compiled() {
+    CompiledFolders compiled() {
         return compiled;
     }
 

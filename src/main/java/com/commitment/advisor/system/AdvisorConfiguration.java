@@ -9,7 +9,6 @@ import com.commitment.advisor.ruleset.RuleSnapshot;
 import com.commitment.advisor.ruleset.RulesWatcher;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -28,10 +27,8 @@ class AdvisorConfiguration {
     }
 
     @Bean
-    RuleReloader ruleReloader(AdvisorProperties properties, ObjectProvider<RuleSnapshot> warmedUp, Clock clock,
-            MeterRegistry meters) {
-        return RuleReloader.start(properties.rulesDir(),
-                warmedUp.getIfAvailable(() -> new RuleSnapshot(properties.dataDir())),
+    RuleReloader ruleReloader(AdvisorProperties properties, Clock clock, MeterRegistry meters) {
+        return RuleReloader.start(properties.rulesDir(), new RuleSnapshot(properties.dataDir()),
                 new FixtureValidator(properties.fixturesDir(), clock),
                 attempt -> meters.counter("advisor.rules.reloads", "result", attempt.result().name().toLowerCase())
                         .increment());
