@@ -6,6 +6,7 @@ import java.text.Normalizer;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * How many words two texts share, so the rules can see whether a commitment's {@code why} speaks to the
@@ -16,6 +17,8 @@ import java.util.Set;
 final class SharedWords {
 
     static final String COMMON_WORDS = "common-words";
+    private static final Pattern NOT_LATIN = Pattern.compile("[^\\p{IsLatin}\\p{Nd}]+");
+    private static final Pattern NOT_HAN = Pattern.compile("[^\\p{IsHan}]+");
 
     private SharedWords() {
     }
@@ -44,12 +47,12 @@ final class SharedWords {
                 }
             }
         }
-        for (String word : normalized.split("[^\\p{IsLatin}\\p{Nd}]+")) {
+        for (String word : NOT_LATIN.split(normalized)) {
             if (!word.isEmpty() && !commonWords.contains(word)) {
                 units.add(stem(word));
             }
         }
-        for (String run : normalized.split("[^\\p{IsHan}]+")) {
+        for (String run : NOT_HAN.split(normalized)) {
             for (int i = 0; i + 2 <= run.length(); i++) {
                 units.add(run.substring(i, i + 2));
             }

@@ -4,9 +4,11 @@ import com.commitment.advisor.model.Person;
 import com.commitment.advisor.model.Severity;
 import com.commitment.advisor.model.Subject;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * What a rule inserts when it detects something: a recommendation code, how urgent it is, what it is about,
@@ -23,6 +25,10 @@ public record Finding(
         String variant,
         Map<String, String> params,
         List<String> evidence) {
+
+    /** How a param holds several items ({@code "who, when"}); compiled once, as it is split at every answer. */
+    private static final String LIST_SEPARATOR = ", ";
+    private static final Pattern LIST = Pattern.compile(LIST_SEPARATOR, Pattern.LITERAL);
 
     public Finding {
         params = Map.copyOf(params);
@@ -105,9 +111,14 @@ public record Finding(
 
     /** Two values of one placeholder, each part once: "who, by-when" and "by-when" give "who, by-when". */
     public static String union(String a, String b) {
-        java.util.LinkedHashSet<String> parts = new java.util.LinkedHashSet<>(List.of(a.split(", ")));
-        parts.addAll(List.of(b.split(", ")));
-        return String.join(", ", parts);
+        LinkedHashSet<String> parts = new LinkedHashSet<>(items(a));
+        parts.addAll(items(b));
+        return String.join(LIST_SEPARATOR, parts);
+    }
+
+    /** The items of a list param: {@code "who, when"} → [who, when]. */
+    public static List<String> items(String list) {
+        return List.of(LIST.split(list));
     }
 
     private static String orUnknown(Integer score) {

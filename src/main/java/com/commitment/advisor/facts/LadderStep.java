@@ -5,6 +5,7 @@ import com.commitment.advisor.model.Stage;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * One step of the commitment ladder ({@code rules/tables/commitment-ladder.drl.csv}): a typical customer action,
@@ -20,6 +21,8 @@ import java.util.Set;
  */
 public record LadderStep(String id, int rank, int minSupport, int minInfluence, Set<Role> roles, Stage earliest,
         boolean advances) {
+
+    private static final Pattern ROLE_SEPARATOR = Pattern.compile("[\\s,]+");
 
     public LadderStep {
         roles = Set.copyOf(roles);
@@ -44,7 +47,7 @@ public record LadderStep(String id, int rank, int minSupport, int minInfluence, 
     /** The roles as the table writes them: {@code "DP UP PP"}. */
     public LadderStep roles(String names) {
         Set<Role> set = EnumSet.noneOf(Role.class);
-        for (String name : names.trim().split("[\\s,]+")) {
+        for (String name : ROLE_SEPARATOR.split(names.trim())) {
             set.add(Role.valueOf(name.toUpperCase(Locale.ROOT)));
         }
         return new LadderStep(id, rank, minSupport, minInfluence, set, earliest, advances);

@@ -5,10 +5,12 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.ahocorasick.trie.Emit;
 import org.ahocorasick.trie.Trie;
 
@@ -21,6 +23,7 @@ import org.ahocorasick.trie.Trie;
 public final class Lexicon {
 
     private static final Set<String> LANGUAGES = Set.of("en", "zh", "any");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private record Entry(String list, String tag, String phrase, List<String> parts) {
     }
@@ -87,7 +90,8 @@ public final class Lexicon {
             return List.of();
         }
         String normalized = normalize(text);
-        Map<Entry, int[]> progress = new HashMap<>();
+        // by identity: a record's hash would walk all of the entry's fields at every emit
+        Map<Entry, int[]> progress = new IdentityHashMap<>();
         List<Phrase> found = new ArrayList<>();
         Collection<Emit> emits = trie.parseText(normalized);
         for (Emit emit : emits) {
@@ -109,8 +113,9 @@ public final class Lexicon {
     }
 
     static String normalize(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
-                .replace('’', '\'').replaceAll("\\s+", " ");
+        String lower = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
+                .replace('’', '\'');
+        return SPACES.matcher(lower).replaceAll(" ");
     }
 
     private static boolean wholeWordsAt(String text, int start, int end) {

@@ -1,7 +1,9 @@
 package com.commitment.advisor.ruleset;
 
+import com.commitment.advisor.facts.Finding;
 import java.io.IOException;
 import java.io.StringReader;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -28,7 +30,10 @@ public final class Messages {
     private final Map<String, Map<String, String>> textsByLanguage;
 
     private Messages(Map<String, Map<String, String>> textsByLanguage) {
-        this.textsByLanguage = textsByLanguage;
+        // hashed copies: every answer looks up three texts per recommendation
+        Map<String, Map<String, String>> copies = new HashMap<>();
+        textsByLanguage.forEach((lang, texts) -> copies.put(lang, Map.copyOf(texts)));
+        this.textsByLanguage = Map.copyOf(copies);
     }
 
     static Messages load(RuleFiles files) {
@@ -95,7 +100,7 @@ public final class Messages {
 
     private static String words(Map<String, String> texts, String value) {
         StringBuilder out = new StringBuilder();
-        for (String word : value.split(", ")) {
+        for (String word : Finding.items(value)) {
             out.append(out.length() == 0 ? "" : ", ").append(texts.getOrDefault(WORD + word, word));
         }
         return out.toString();
