@@ -48,13 +48,16 @@ for name in trivial advice; do
 done
 echo "advice / trivial throughput = $(echo "scale=3; $advice_rps / $trivial_rps" | bc)"
 
+# wrk waits whole milliseconds, so each connection pauses 10 ms and there are as many connections as make
+# about half of the saturated rate (the response time adds a little to the pause: slightly below half)
 printf '\n%-26s %12s %10s %10s\n' "about half of saturation" "req/s" "p50" "p99"
 for name in trivial advice; do
   url=${!name}
   sat=${name}_rps
-  delay=$(echo "scale=2; 4 * 1000 / (${!sat} / 2)" | bc)
-  out=$(load "$url" "$secs" 4 "$delay")
-  printf '%-26s %12s %10s %10s\n' "$name" "$(echo "$out" | rate)" "$(echo "$out" | pct 50%)" "$(echo "$out" | pct 99%)"
+  conns=$(echo "c = ${!sat} / 2 * 0.010 + 0.5; scale=0; if (c < 1) 1 else c / 1" | bc)
+  out=$(load "$url" "$secs" "$conns" 10)
+  printf '%-26s %12s %10s %10s\n' "$name ($conns conns)" "$(echo "$out" | rate)" "$(echo "$out" | pct 50%)" \
+    "$(echo "$out" | pct 99%)"
 done
 
 heap() { jcmd $pid GC.run >/dev/null; jcmd $pid GC.heap_info | awk '/used/ {print "heap", $(NF-2), $(NF-1); exit}'; }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -36,8 +37,9 @@ public final class Lexicon {
     private final Trie trie;
 
     private Lexicon(List<Entry> entries) {
-        this.entries = List.copyOf(entries);
-        for (Entry entry : entries) {
+        // a row written twice is one entry, so find() can track entries by identity
+        this.entries = List.copyOf(new LinkedHashSet<>(entries));
+        for (Entry entry : this.entries) {
             for (int i = 0; i < entry.parts().size(); i++) {
                 partsByKey.computeIfAbsent(entry.parts().get(i), key -> new ArrayList<>()).add(new Part(entry, i));
             }
@@ -90,7 +92,7 @@ public final class Lexicon {
             return List.of();
         }
         String normalized = normalize(text);
-        // by identity: a record's hash would walk all of the entry's fields at every emit
+        // by identity (entries are unique): a record's hash would walk all its fields at every emit
         Map<Entry, int[]> progress = new IdentityHashMap<>();
         List<Phrase> found = new ArrayList<>();
         Collection<Emit> emits = trie.parseText(normalized);

@@ -50,6 +50,20 @@ class LexiconTest {
         assertThat(phrase).isEqualTo(new Phrase("test", "time", "soon", "c1", "action", "soon"));
     }
 
+    @Test
+    void aRowWrittenTwiceIsFoundOnce() {
+        Lexicon twice = Lexicon.load(files("""
+                phrase,tag,lang
+                soon,time,en
+                send * minutes,send,en
+                soon,time,en
+                send * minutes,send,en
+                """));
+        assertThat(twice.size()).isEqualTo(2);
+        assertThat(twice.find("c1", "action", "send the minutes soon").stream().map(Phrase::phrase))
+                .containsExactly("send * minutes", "soon");
+    }
+
     private List<String> found(String text) {
         return lexicon.find("c1", "action", text).stream().map(Phrase::phrase).toList();
     }
