@@ -12,7 +12,7 @@ sizes=("$@")
 . bench/lib.sh
 need /usr/bin/time time
 bench_classpath
-[ -f target/advisor.jar ] || mvn -q -DskipTests package
+mvn -q -DskipTests package   # always: a jar left from an older build would be measured instead
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 

@@ -60,10 +60,10 @@ for name in trivial advice; do
     "$(echo "$out" | pct 99%)"
 done
 
-heap() { jcmd $pid GC.run >/dev/null; jcmd $pid GC.heap_info | awk '/used/ {print "heap", $(NF-2), $(NF-1); exit}'; }
-meta() { jcmd $pid GC.heap_info | awk '/Metaspace/ {print "metaspace", $2, $3; exit}'; }
+heap() { jcmd $pid GC.run >/dev/null; jcmd $pid GC.heap_info | grep -o -m1 'used [0-9]*K' | sed 's/^/heap /'; }
+meta() { jcmd $pid GC.heap_info | grep Metaspace | grep -o -m1 'used [0-9]*K' | sed 's/^/metaspace /'; }
 echo
-echo "after GC, before reloads: $(heap) $(meta)"
+echo "after GC, before reloads: $(heap), $(meta)"
 echo "sustained load for $soak s on advice, 8 connections; plan/asks.drl edited every 5 s"
 load $advice "$soak" 8 >"$work/soak.txt" &
 wrk_pid=$!
@@ -86,4 +86,4 @@ echo "failed requests: $(failures <"$work/soak.txt" | tr '\n' ' ')"
 grep -q -E 'Non-2xx|Socket errors' "$work/soak.txt" || echo "  none (no non-2xx, no socket errors)"
 echo "edits: $edits; ms from save to served: ${served[*]}"
 echo "reloads: $(grep -c 'swapped in' "$work/service.log") swapped, $(grep -c 'rules refused' "$work/service.log") refused"
-echo "after GC, after reloads:  $(heap) $(meta)"
+echo "after GC, after reloads:  $(heap), $(meta)"

@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-3}
 jar=target/advisor.jar
-[ -f "$jar" ] || mvn -q -DskipTests package
+mvn -q -DskipTests package   # always: a jar left from an older build would be measured instead
 port=18089
 body=$(cat src/main/resources/static/examples/recruiting.json)
 data=$(mktemp -d)

@@ -42,6 +42,22 @@ class TextDatesTest {
             3日内回复                                      | 2026-09-23
             send it by the 30th                           | 2026-09-30
             on the 2nd                                    | 2026-10-02
+            the day after tomorrow                        | 2026-09-22
+            后天上午                                       | 2026-09-22
+            today                                         | 2026-09-20
+            今晚给答复                                     | 2026-09-20
+            2026年10月8日启动                              | 2026-10-08
+            10月底之前                                     | 2026-10-31
+            end of next month                             | 2026-10-31
+            下个月再说                                     | 2026-10-31
+            sometime this week                            | 2026-09-25
+            年底前上线                                     | 2026-12-31
+            by the end of the year                        | 2026-12-31
+            the 3rd of October                            | 2026-10-03
+            at month-end                                  | 2026-09-30
+            within 2 weeks                                | 2026-10-04
+            两周内                                         | 2026-10-04
+            星期三                                         | 2026-09-23
             """)
     void findsTheDate(String text, LocalDate expected) {
         assertThat(TextDates.find(text, SUNDAY)).contains(expected);
