@@ -11,8 +11,8 @@ sizes=("$@")
 [ ${#sizes[@]} -gt 0 ] || sizes=(10000 100000)
 . bench/lib.sh
 need /usr/bin/time time
+advisor_jar   # first: building it without the bench profile drops the bench classes
 bench_classpath
-mvn -q -DskipTests package   # always: a jar left from an older build would be measured instead
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 

@@ -14,3 +14,9 @@ bench_classpath() {
   mvn -q -Pbench dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
   BENCH_CP="target/test-classes:target/classes:$(cat target/bench.classpath)"
 }
+
+# advisor_jar: builds target/advisor.jar from the sources as they are; a jar left from an older build would be
+# measured instead
+advisor_jar() {
+  mvn -q -DskipTests package
+}

@@ -4,8 +4,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-3}
+. bench/lib.sh
 jar=target/advisor.jar
-mvn -q -DskipTests package   # always: a jar left from an older build would be measured instead
+advisor_jar
 port=18089
 body=$(cat src/main/resources/static/examples/recruiting.json)
 data=$(mktemp -d)
