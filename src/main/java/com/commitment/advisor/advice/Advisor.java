@@ -1,5 +1,6 @@
 package com.commitment.advisor.advice;
 
+import com.commitment.advisor.facts.Clause;
 import com.commitment.advisor.model.Advice;
 import com.commitment.advisor.model.AdviceRequest;
 import com.commitment.advisor.model.Outcome;
@@ -39,8 +40,8 @@ public final class Advisor {
         return explain(request, language).advice();
     }
 
-    /** The advice and every rule that fired for it, in firing order. */
-    public record Explained(Advice advice, List<String> rulesFired) {
+    /** The advice, every rule that fired for it in firing order, and the clauses its texts were read as. */
+    public record Explained(Advice advice, List<String> rulesFired, List<Clause> clauses) {
     }
 
     /** Like {@link #advise}, but also names every rule that fired, for rule authors. */
@@ -55,7 +56,8 @@ public final class Advisor {
                 Recommendations.of(run.findings(), request, people, ruleSet.messages(), language);
         Advice advice = new Advice(request.deal().id(), UUID.randomUUID().toString(), ruleSet.version(),
                 outcome(recommendations), recommendations);
-        return new Explained(advice, run.rulesFired());
+        List<Clause> clauses = facts.stream().filter(Clause.class::isInstance).map(Clause.class::cast).toList();
+        return new Explained(advice, run.rulesFired(), clauses);
     }
 
     /** The debrief's outcome, from the OUTCOME_* recommendation the rules gave (the most severe if several). */

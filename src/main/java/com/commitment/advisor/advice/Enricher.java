@@ -2,12 +2,16 @@ package com.commitment.advisor.advice;
 
 import com.commitment.advisor.facts.Actor;
 import com.commitment.advisor.facts.Agreement;
+import com.commitment.advisor.facts.Clause;
 import com.commitment.advisor.facts.ConceptLink;
 import com.commitment.advisor.facts.DealTiming;
 import com.commitment.advisor.facts.PastAsk;
-import com.commitment.advisor.facts.Phrase;
 import com.commitment.advisor.facts.PlannedAsk;
-import com.commitment.advisor.facts.Said;
+import com.commitment.advisor.language.Lexicon;
+import com.commitment.advisor.language.Reading;
+import com.commitment.advisor.language.Speaker;
+import com.commitment.advisor.language.TextAnalyzer;
+import com.commitment.advisor.language.TextDates;
 import com.commitment.advisor.model.AdviceRequest;
 import com.commitment.advisor.model.AgreedAction;
 import com.commitment.advisor.model.Commitment;
@@ -15,35 +19,33 @@ import com.commitment.advisor.model.Deal;
 import com.commitment.advisor.model.Debrief;
 import com.commitment.advisor.model.HistoryEntry;
 import com.commitment.advisor.model.Person;
-import com.commitment.advisor.ruleset.Lexicon;
 import com.commitment.advisor.ruleset.RuleSet;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.regex.Pattern;
+import java.util.Map;
 
 /**
  * Turns a request into the facts the rules reason about: the request's own records, plus who is to act on each
- * ask, dates found in text, elapsed days and every lexicon phrase found in every text. It derives; it never
+ * ask, dates found in text, elapsed days and the clauses of every free text the rules read. It derives; it never
  * judges (judgement is in the rules).
  */
 final class Enricher {
 
-    /** The lexicon that says which {@code by} texts mean us ({@code seller}) or nobody ({@code nobody}). */
-    static final String ACTORS = "actors";
+    /** Whose words a field holds: "we" is the customer in the customer's words, the seller in the rep's. */
+    private enum Voice {
+        CUSTOMER, SELLER
+    }
 
-    /** Where a clause of a report ends: sentence marks, semicolons, commas (Chinese and Latin), line breaks. */
-    private static final Pattern CLAUSE_BREAK = Pattern.compile("[。；;！!？?，,\\n]+|\\.(\\s+|$)");
-
-    private final Lexicon lexicon;
+    private final TextAnalyzer text;
     private final LocalDate asOf;
     private final People people;
     private final List<Object> facts = new ArrayList<>();
 
     private Enricher(RuleSet rules, People people, LocalDate asOf) {
-        this.lexicon = rules.lexicon();
+        this.text = rules.text();
         this.people = people;
         this.asOf = asOf;
         facts.addAll(rules.settings().facts());
@@ -52,7 +54,7 @@ final class Enricher {
     static List<Object> facts(AdviceRequest request, RuleSet rules, People people, LocalDate asOf) {
         Enricher enricher = new Enricher(rules, people, asOf);
         enricher.deal(request.deal());
-        request.people().forEach(enricher::person);
+        enricher.facts.addAll(request.people());
         if (request.plan() != null) {
             enricher.plan(request);
         }
@@ -71,14 +73,7 @@ final class Enricher {
         LocalDate customerDeadline = TextDates.find(deal.customerTimeline(), asOf).orElse(null);
         facts.add(new DealTiming(asOf, daysSince(deal.decidedOn()), daysSince(lastMove),
                 daysUntil(deal.targetCloseOn()), customerDeadline, daysUntil(customerDeadline)));
-        phrases("deal", "budget", deal.budget(), "customerTimeline", deal.customerTimeline(),
-                "owner", deal.owner());
-    }
-
-    private void person(Person person) {
-        facts.add(person);
-        phrases(person.id(), "concept", person.concept(), "personalWin", person.personalWin(),
-                "title", person.title());
+        clauses("deal", "budget", deal.budget(), Voice.CUSTOMER, Actor.CUSTOMER, asOf);
     }
 
     private void plan(AdviceRequest request) {
@@ -87,12 +82,12 @@ final class Enricher {
         for (int i = 0; i < commitments.size(); i++) {
             Commitment c = commitments.get(i);
             String id = c.id() == null || c.id().isBlank() ? "plan.commitments[" + i + "]" : c.id();
-            List<Phrase> byPhrases = lexicon.find(id, "by", c.by());
+            Actor actor = actor(c.by());
             LocalDate textDate = c.due() == null ? TextDates.find(c.action(), asOf).orElse(null) : null;
-            facts.add(new PlannedAsk(id, c.kind(), c.by(), actor(c.by(), byPhrases), personId(c.by()), c.action(),
+            facts.add(new PlannedAsk(id, c.kind(), c.by(), actor, personId(c.by()), c.action(),
                     c.due() != null ? c.due() : textDate, textDate != null, c.check(), c.why()));
-            facts.addAll(byPhrases);
-            phrases(id, "action", c.action(), "check", c.check(), "why", c.why());
+            clauses(id, "action", c.action(), Voice.SELLER, actor, asOf);
+            clauses(id, "check", c.check(), Voice.SELLER, Actor.SELLER, asOf);
             conceptLink(id, c);
         }
         facts.addAll(request.plan().needs());
@@ -104,76 +99,86 @@ final class Enricher {
         if (person != null && hasText(c.why()) && (hasText(person.concept()) || hasText(person.personalWin()))) {
             String wants = (hasText(person.concept()) ? person.concept() : "") + "\n"
                     + (hasText(person.personalWin()) ? person.personalWin() : "");
-            facts.add(new ConceptLink(askId, person.id(), SharedWords.count(lexicon, c.why(), wants)));
+            facts.add(new ConceptLink(askId, person.id(), SharedWords.count(text, c.why(), wants)));
         }
     }
 
+    /** Dates in the words of a visit are read from the day of the visit: "next Tuesday" said on that day. */
     private void debrief(Debrief debrief) {
         facts.add(debrief);
-        for (String clause : clauses(debrief.report())) {
-            phrases("debrief", "report", clause);
-            said("report", clause);
-        }
-        for (String said : debrief.customerSaid()) {
-            facts.addAll(lexicon.find("debrief", "customerSaid", said));
-            said("customerSaid", said);
+        LocalDate said = debrief.date() != null ? debrief.date() : asOf;
+        clauses("debrief", "report", debrief.report(), Voice.SELLER, Actor.CUSTOMER, said);
+        for (String words : debrief.customerSaid()) {
+            clauses("debrief", "customerSaid", words, Voice.CUSTOMER, Actor.CUSTOMER, said);
         }
         for (int i = 0; i < debrief.agreed().size(); i++) {
             AgreedAction a = debrief.agreed().get(i);
             String id = "debrief.agreed[" + i + "]";
-            List<Phrase> byPhrases = lexicon.find(id, "by", a.by());
-            LocalDate due = a.due() != null ? a.due() : TextDates.find(a.action(), asOf).orElse(null);
-            facts.add(new Agreement(id, a.by(), actor(a.by(), byPhrases), personId(a.by()), a.action(), due));
-            facts.addAll(byPhrases);
-            phrases(id, "action", a.action());
-        }
-    }
-
-    /**
-     * A report read clause by clause, so an action and its date belong together: in "我们介绍了方案，客户答应下周三
-     * 安排技术交流" what we did and what the customer will do are separate clauses.
-     */
-    private static List<String> clauses(String report) {
-        if (report == null || report.isBlank()) {
-            return List.of();
-        }
-        return Arrays.stream(CLAUSE_BREAK.split(report)).map(String::strip).filter(c -> !c.isEmpty()).toList();
-    }
-
-    /** A debrief text with the date it names, so rules can tell "a demo on Tuesday" from "a demo some day". */
-    private void said(String field, String text) {
-        if (text != null && !text.isBlank()) {
-            facts.add(new Said("debrief", field, text, TextDates.find(text, asOf).orElse(null)));
+            Actor actor = actor(a.by());
+            LocalDate due = a.due() != null ? a.due() : TextDates.find(a.action(), said).orElse(null);
+            facts.add(new Agreement(id, a.by(), actor, personId(a.by()), a.action(), due));
+            clauses(id, "action", a.action(), Voice.SELLER, actor, said);
         }
     }
 
     private void history(String id, HistoryEntry entry) {
         facts.add(new PastAsk(id, entry.date(), entry.date() == null ? null : daysSince(entry.date()), entry.of(),
                 personId(entry.of()), entry.action(), entry.result(), entry.said()));
-        phrases(id, "action", entry.action(), "said", entry.said());
+        LocalDate said = entry.date() != null ? entry.date() : asOf;
+        clauses(id, "said", entry.said(), Voice.CUSTOMER, Actor.CUSTOMER, said);
     }
 
-    /** Finds the lexicon phrases in each text: {@code phrases(about, field1, text1, field2, text2, ...)}. */
-    private void phrases(String about, String... fieldsAndTexts) {
-        for (int i = 0; i < fieldsAndTexts.length; i += 2) {
-            facts.addAll(lexicon.find(about, fieldsAndTexts[i], fieldsAndTexts[i + 1]));
+    /**
+     * One {@link Clause} per clause of {@code words}. Who acts: the person its words name first (a pronoun read
+     * in the voice of the field, or a person of the request by name), else the actor of the clause before it,
+     * else {@code fallback}.
+     */
+    private void clauses(String about, String field, String words, Voice voice, Actor fallback, LocalDate today) {
+        List<Reading> readings = text.read(words, today);
+        Actor previous = fallback;
+        for (int i = 0; i < readings.size(); i++) {
+            Reading reading = readings.get(i);
+            Actor named = actorNamed(reading, voice);
+            Actor actor = named != null ? named : previous;
+            previous = actor;
+            Map<String, String> ideas = new LinkedHashMap<>();
+            for (Lexicon.Hit hit : reading.ideas()) {
+                ideas.putIfAbsent(hit.list() + ":" + hit.tag(), hit.words());
+            }
+            facts.add(new Clause(about, field, i, reading.text(), actor, reading.mood(), reading.negated(),
+                    reading.date(), reading.words(), ideas));
         }
     }
 
-    private Actor actor(String by, List<Phrase> byPhrases) {
+    private Actor actorNamed(Reading reading, Voice voice) {
+        int person = people.firstMention(reading.text());
+        if (person >= 0 && (reading.speaker() == null || person < reading.speakerAt() - reading.start())) {
+            return Actor.CUSTOMER;
+        }
+        if (reading.speaker() == null) {
+            return null;
+        }
+        return switch (reading.speaker()) {
+            case FIRST -> voice == Voice.CUSTOMER ? Actor.CUSTOMER : Actor.SELLER;
+            case SECOND -> voice == Voice.CUSTOMER ? Actor.SELLER : Actor.CUSTOMER;
+            case THIRD -> Actor.CUSTOMER;
+            case NOBODY -> Actor.NOBODY;
+        };
+    }
+
+    /** Who a {@code by} names: a listed person, us ("we", "our engineer"), nobody ("someone"), else a customer person. */
+    private Actor actor(String by) {
         if (by == null || by.isBlank()) {
             return Actor.NOBODY;
         }
         if (people.find(by) != null) {
             return Actor.CUSTOMER;
         }
-        for (Phrase phrase : byPhrases) {
-            if (phrase.list().equals(ACTORS) && phrase.tag().equals("seller")) {
+        for (Reading reading : text.read(by, asOf)) {
+            if (reading.speaker() == Speaker.FIRST) {
                 return Actor.SELLER;
             }
-        }
-        for (Phrase phrase : byPhrases) {
-            if (phrase.list().equals(ACTORS) && phrase.tag().equals("nobody")) {
+            if (reading.speaker() == Speaker.NOBODY) {
                 return Actor.NOBODY;
             }
         }

@@ -30,6 +30,32 @@ final class People {
         return exact != null ? exact : byKey.get(key(reference));
     }
 
+    /** Where the first person of the request is named in {@code text} (by id or name, whole words), -1 if nowhere. */
+    int firstMention(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        int first = -1;
+        for (String key : byKey.keySet()) {
+            int at = key.length() < 2 ? -1 : lower.indexOf(key);
+            while (at >= 0 && !wholeWordAt(lower, at, at + key.length())) {
+                at = lower.indexOf(key, at + 1);
+            }
+            if (at >= 0 && (first < 0 || at < first)) {
+                first = at;
+            }
+        }
+        return first;
+    }
+
+    /** Latin names end at word edges ("Li" is not in "delivery"); Chinese ones may stand anywhere. */
+    private static boolean wholeWordAt(String text, int start, int end) {
+        return !(isLatin(text, start) && isLatin(text, start - 1)) && !(isLatin(text, end - 1) && isLatin(text, end));
+    }
+
+    private static boolean isLatin(String text, int index) {
+        return index >= 0 && index < text.length() && text.charAt(index) < 128
+                && Character.isLetterOrDigit(text.charAt(index));
+    }
+
     private static String key(String text) {
         return text.strip().toLowerCase(Locale.ROOT);
     }

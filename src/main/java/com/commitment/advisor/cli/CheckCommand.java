@@ -15,7 +15,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** Compiles the rules and runs every fixture on them, as the running service does before a reload. */
-@Command(name = "check", description = "Compile the rules and run every fixture; exit 0 when all pass.")
+@Command(name = "check", description = "Compile the rules and run every fixture; exit 0 when all pass. "
+        + "With --report, also score the rules on the language corpus.")
 final class CheckCommand implements Callable<Integer> {
 
     @Mixin
@@ -24,6 +25,14 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--fixtures", defaultValue = "fixtures",
             description = "fixtures directory (default: ${DEFAULT-VALUE})")
     Path fixtures;
+
+    @Option(names = "--report",
+            description = "also print how well the rules read the language corpus (precision and recall per class)")
+    boolean report;
+
+    @Option(names = "--corpus", defaultValue = "fixtures/corpus",
+            description = "language corpus directory for --report (default: ${DEFAULT-VALUE})")
+    Path corpus;
 
     @Spec
     CommandSpec spec;
@@ -36,7 +45,7 @@ final class CheckCommand implements Callable<Integer> {
             return 1;
         }
         out.println("rules " + ruleSet.version() + ": " + ruleSet.ruleCount() + " rules, "
-                + ruleSet.lexicon().size() + " phrases, from " + rules.dir);
+                + ruleSet.text().lexicon().size() + " lexicon ideas, from " + rules.dir);
         List<FixtureResult> results = FixtureCheck.run(ruleSet, fixtures, Clock.systemDefaultZone());
         long failed = 0;
         for (FixtureResult result : results) {
@@ -48,6 +57,9 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
         out.println("fixtures: " + (results.size() - failed) + " passed, " + failed + " failed");
+        if (report) {
+            CorpusReport.print(out, ruleSet, corpus);
+        }
         out.flush();
         return failed == 0 ? 0 : 1;
     }

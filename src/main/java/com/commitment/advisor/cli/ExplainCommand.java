@@ -3,6 +3,7 @@ package com.commitment.advisor.cli;
 import com.commitment.advisor.advice.AdviceJson;
 import com.commitment.advisor.advice.Advisor;
 import com.commitment.advisor.advice.Fixture;
+import com.commitment.advisor.facts.Clause;
 import com.commitment.advisor.advice.InvalidRequestException;
 import com.commitment.advisor.model.AdviceRequest;
 import com.commitment.advisor.model.Recommendation;
@@ -89,6 +90,14 @@ final class ExplainCommand implements Callable<Integer> {
             out.println("  " + r.message());
             out.println("  next step: " + r.nextStep());
             r.evidence().forEach(e -> out.println("  evidence: " + e));
+        }
+        out.println();
+        out.println("clauses read:");
+        for (Clause c : explained.clauses()) {
+            out.println("  " + c.about() + " " + c.field() + "[" + c.index() + "] \"" + c.text() + "\"  actor "
+                    + c.actor() + ", " + c.mood() + (c.negated() ? ", negated" : "")
+                    + (c.date() == null ? "" : ", date " + c.date()) + (c.ideas().isEmpty() ? "" : ", ideas " + c.ideas())
+                    + "  words " + c.words());
         }
         out.println();
         out.println("rules fired: " + String.join(", ", explained.rulesFired()));

@@ -2,7 +2,7 @@ package com.commitment.advisor.facts;
 
 /**
  * A concrete customer action with a date, found in a debrief (seed 002: what makes a visit an advance): agreed
- * as such, or named in the customer's words or a clause of the report. Inserted by the outcome rules, read by
+ * as such, or named in a clause of the customer's words or of the report. Inserted by the outcome rules, read by
  * the ones that classify the visit.
  *
  * @param step     the action, as written
@@ -14,8 +14,7 @@ public record DatedStep(String step, String evidence) {
         return new DatedStep(agreed.action(), Finding.describe(agreed));
     }
 
-    public static DatedStep said(Said said, Phrase action) {
-        return new DatedStep(said.text(), said.field() + ": \"" + said.text() + "\" (\"" + action.phrase() + "\", "
-                + said.date() + ")");
+    public static DatedStep said(Clause said) {
+        return new DatedStep(said.text(), Finding.describe(said));
     }
 }

@@ -80,9 +80,9 @@ public record Finding(
         return new Finding(code, severity, subjectType, subjectId, variant, params, more);
     }
 
-    /** Quotes where a phrase was found: {@code action: "let's catch up soon" ("soon")}. */
-    public Finding evidence(Phrase phrase) {
-        return evidence(phrase.field() + ": \"" + phrase.text() + "\" (\"" + phrase.phrase() + "\")");
+    /** Quotes a clause: {@code customerSaid: "we'll run the pilot on Monday" (2026-12-07)}. */
+    public Finding evidence(Clause clause) {
+        return evidence(describe(clause));
     }
 
     /** A person's row of the role table: {@code UP chen: influence 2, support -1}. */
@@ -107,6 +107,10 @@ public record Finding(
         return agreed.id() + " (" + (agreed.by() == null ? "?" : agreed.by()) + "): \""
                 + (agreed.action() == null ? "" : agreed.action()) + "\""
                 + (agreed.due() == null ? ", no date" : " by " + agreed.due());
+    }
+
+    static String describe(Clause clause) {
+        return clause.field() + ": \"" + clause.text() + "\"" + (clause.date() == null ? "" : " (" + clause.date() + ")");
     }
 
     /** Two values of one placeholder, each part once: "who, by-when" and "by-when" give "who, by-when". */

@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Reads the small CSV files of {@code rules/}: comma separated, double quotes around a field with commas. */
-final class Csv {
+public final class Csv {
 
-    record Row(int line, List<String> fields) {
-        String field(int index) {
+    public record Row(int line, List<String> fields) {
+        public String field(int index) {
             return index < fields.size() ? fields.get(index).strip() : "";
         }
     }
@@ -16,7 +16,7 @@ final class Csv {
     }
 
     /** Every non-blank line that is not a {@code #} comment, with its line number. */
-    static List<Row> rows(String file, String text) {
+    public static List<Row> rows(String file, String text) {
         List<Row> rows = new ArrayList<>();
         String[] lines = text.split("\\R", -1);
         for (int i = 0; i < lines.length; i++) {

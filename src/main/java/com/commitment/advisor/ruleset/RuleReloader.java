@@ -44,8 +44,8 @@ public final class RuleReloader {
             files = RuleFiles.read(rulesDir);
             RuleSet rules = checked(files, snapshot, validator);
             snapshot.save(files);
-            log.info("rule set {} in service from {}: {} rules, {} phrases", rules.version(),
-                    rulesDir.toAbsolutePath().normalize(), rules.ruleCount(), rules.lexicon().size());
+            log.info("rule set {} in service from {}: {} rules, {} lexicon ideas", rules.version(),
+                    rulesDir.toAbsolutePath().normalize(), rules.ruleCount(), rules.text().lexicon().size());
             return new RuleReloader(rulesDir, snapshot, validator, listener, rules, false, null);
         } catch (RuntimeException e) {
             RuleSetException refused = refusalOf(e, rulesDir);

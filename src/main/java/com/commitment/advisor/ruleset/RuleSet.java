@@ -1,5 +1,6 @@
 package com.commitment.advisor.ruleset;
 
+import com.commitment.advisor.language.TextAnalyzer;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -7,14 +8,14 @@ import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSessionsPool;
 
 /**
- * One immutable, versioned set of rules compiled from a rules directory: the Drools rule base, the phrase
- * lists, the message texts and the thresholds. Requests share it; a reload builds a new one.
+ * One immutable, versioned set of rules compiled from a rules directory: the Drools rule base, the reader of
+ * free text with its lexicons, the message texts and the thresholds. Requests share it; a reload builds a new one.
  */
 public record RuleSet(
         String version,
         Instant loadedAt,
         KieBase kieBase,
-        Lexicon lexicon,
+        TextAnalyzer text,
         Messages messages,
         Settings settings,
         Map<String, List<String>> rulesPerFolder,

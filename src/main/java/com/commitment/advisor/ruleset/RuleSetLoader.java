@@ -1,5 +1,6 @@
 package com.commitment.advisor.ruleset;
 
+import com.commitment.advisor.language.TextAnalyzer;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,13 +31,13 @@ public final class RuleSetLoader {
     /** Like {@link #load(RuleFiles)}, compiling only the folders {@code compiled} does not hold yet. */
     static RuleSet load(RuleFiles files, CompiledFolders compiled) {
         Settings settings = Settings.load(files);
-        Lexicon lexicon = Lexicon.load(files);
+        TextAnalyzer text = new TextAnalyzer(LexiconFiles.load(files));
         Messages messages = Messages.load(files);
         RuleIndex index = new RuleIndex(files);
         KieBase base = RuleCompiler.compile(files, index, compiled);
         dryRun(base, files, settings);
         Map<String, List<String>> perFolder = rulesPerFolder(base);
-        return new RuleSet(files.version(), Instant.now(), base, lexicon, messages, settings, perFolder,
+        return new RuleSet(files.version(), Instant.now(), base, text, messages, settings, perFolder,
                 rulesPerFile(index, perFolder), base.newKieSessionsPool(Runtime.getRuntime().availableProcessors()));
     }
 

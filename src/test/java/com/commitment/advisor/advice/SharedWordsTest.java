@@ -2,7 +2,7 @@ package com.commitment.advisor.advice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.commitment.advisor.ruleset.Lexicon;
+import com.commitment.advisor.language.TextAnalyzer;
 import com.commitment.advisor.ruleset.RuleSetLoader;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
@@ -13,11 +13,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** The words a commitment's why shares with a concept, with the real common-words list. */
 class SharedWordsTest {
 
-    private static Lexicon lexicon;
+    private static TextAnalyzer text;
 
     @BeforeAll
     static void load() {
-        lexicon = RuleSetLoader.load(Path.of("rules")).lexicon();
+        text = RuleSetLoader.load(Path.of("rules")).text();
     }
 
     @ParameterizedTest(name = "\"{0}\" and \"{1}\" share {2}")
@@ -32,12 +32,12 @@ class SharedWordsTest {
             he sees 500 CVs screened                             | 每周筛完500份简历                                             | 1
             """)
     void countsSharedStemsAndCharacterPairs(String why, String wants, int shared) {
-        assertThat(SharedWords.count(lexicon, why, wants)).isEqualTo(shared);
+        assertThat(SharedWords.count(text, why, wants)).isEqualTo(shared);
     }
 
     @Test
     void nothingToCompareSharesNothing() {
-        assertThat(SharedWords.count(lexicon, null, "fewer night shifts")).isZero();
-        assertThat(SharedWords.count(lexicon, "fewer night shifts", "  ")).isZero();
+        assertThat(SharedWords.count(text, null, "fewer night shifts")).isZero();
+        assertThat(SharedWords.count(text, "fewer night shifts", "  ")).isZero();
     }
 }

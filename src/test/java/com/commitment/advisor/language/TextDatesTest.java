@@ -1,4 +1,4 @@
-package com.commitment.advisor.advice;
+package com.commitment.advisor.language;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package com.commitment.advisor.advice;
+package com.commitment.advisor.language;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;

@@ -1,0 +1,53 @@
+package com.commitment.advisor.facts;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One clause of a free text of the request, as the rules read it: "Finance has released the purchase order, so
+ * consider it bought" is two clauses. Rules ask what it means ({@code has("outcome-phrases", "order")}: a row of
+ * that lexicon list with that tag stands in it), who acts, whether it is negated or only hypothetical, and its date.
+ *
+ * @param about   what the text belongs to: a commitment id, {@code debrief}, {@code debrief.agreed[0]},
+ *                {@code history[2]}, {@code deal}
+ * @param field   the field the text was in ({@code action}, {@code check}, {@code customerSaid}, {@code report},
+ *                {@code said}, {@code budget})
+ * @param index   its place among the clauses of that text, from 0
+ * @param text    the clause as written
+ * @param actor   who acts in it: named in it, else as in the clause before, else whoever the field speaks of
+ * @param mood    hypothetical, asked, will, done or plain
+ * @param negated it says not, never, 不, 没
+ * @param date    the first date it names, read relative to the day the words were said; null when none
+ * @param words   its words, base forms ("signed" → "sign")
+ * @param ideas   each {@code list:tag} found in it, with the lexicon row that was found
+ */
+public record Clause(String about, String field, int index, String text, Actor actor, Mood mood, boolean negated,
+        LocalDate date, List<String> words, Map<String, String> ideas) {
+
+    public Clause {
+        words = List.copyOf(words);
+        ideas = Map.copyOf(ideas);
+    }
+
+    /** A row of {@code list} with {@code tag} stands in this clause. */
+    public boolean has(String list, String tag) {
+        return ideas.containsKey(list + ":" + tag);
+    }
+
+    /** A row of {@code list}, any tag, stands in this clause. */
+    public boolean has(String list) {
+        String prefix = list + ":";
+        for (String idea : ideas.keySet()) {
+            if (idea.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Neither negated nor hypothetical: what it says is meant. */
+    public boolean isFirm() {
+        return !negated && mood != Mood.HYPOTHETICAL;
+    }
+}

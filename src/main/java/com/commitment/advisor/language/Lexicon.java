@@ -1,0 +1,229 @@
+package com.commitment.advisor.language;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The word lists of {@code rules/lexicon/*.csv}, one idea per row: {@code words,tag,lang}. An idea is a set of
+ * word groups joined by {@code +} that must all stand in one clause, in any order; {@code |} separates words
+ * that may stand for each other: {@code sign|countersign + contract|agreement|po} is found in "we signed the
+ * contract", "the contract was signed" and "the PO is signed". English words are compared by base form
+ * ("signed" = "sign"), Chinese words must be whole words of the clause ({@code 下 + 订单} is in "订单我们下了",
+ * {@code 别家} in "选了别家", but {@code 签} is not in "签约": write {@code 签约} too).
+ */
+public final class Lexicon {
+
+    /** The list of the words that say how a clause is said: negation, mood, who acts, where clauses join. */
+    public static final String CLAUSE_WORDS = "clause-words";
+    /** Words too common to say anything ("the", "我们"): no idea of a clause, not counted as shared words. */
+    public static final String COMMON_WORDS = "common-words";
+    /** Irregular English forms: the words column holds the form, the tag column its base ("bought,buy,en"). */
+    public static final String WORD_FORMS = "word-forms";
+
+    private static final Set<String> LANGUAGES = Set.of("en", "zh", "any");
+    private static final Pattern GROUPS = Pattern.compile("\\+");
+    private static final Pattern ALTERNATIVES = Pattern.compile("\\|");
+
+    /** A row of a lexicon file, as read. */
+    public record Row(String file, int line, String list, String words, String tag, String lang) {
+    }
+
+    /** A row that cannot be used, with the reason. */
+    public static final class BadRow extends RuntimeException {
+        private final transient Row row;
+
+        BadRow(Row row, String message) {
+            super(message);
+            this.row = row;
+        }
+
+        public Row row() {
+            return row;
+        }
+    }
+
+    /** An idea of a list found in a clause: where its first word stands, and its row as written. */
+    public record Hit(String list, String tag, String words, int at) {
+    }
+
+    private record Idea(int id, String list, String tag, String words, int groups) {
+    }
+
+    /** One way to write one group of an idea: English bases in a row, or Chinese text over whole words. */
+    private record Alternative(Idea idea, int group, List<String> bases, String text) {
+    }
+
+    private final List<Idea> ideas = new ArrayList<>();
+    private final Map<String, List<Alternative>> english = new HashMap<>();
+    private final Map<Character, List<Alternative>> chinese = new HashMap<>();
+    private final Words words;
+    private final Map<String, Set<String>> singleWords = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private Lexicon(List<Row> rows) {
+        Map<String, String> irregular = new LinkedHashMap<>();
+        for (Row row : rows) {
+            if (row.list().equals(WORD_FORMS)) {
+                irregular.put(check(row).words().strip(), row.tag().strip());
+            }
+        }
+        this.words = new Words(irregular);
+        for (Row row : rows) {
+            if (!row.list().equals(WORD_FORMS)) {
+                add(check(row));
+            }
+        }
+    }
+
+    public static Lexicon of(List<Row> rows) {
+        return new Lexicon(rows);
+    }
+
+    /** How many ideas the lists hold. */
+    public int size() {
+        return ideas.size();
+    }
+
+    /** The base forms of the one-word rows of {@code list} ("common-words"). */
+    public Set<String> singleWords(String list) {
+        return singleWords.computeIfAbsent(list, this::collectSingleWords);
+    }
+
+    private Set<String> collectSingleWords(String list) {
+        Set<String> single = new java.util.HashSet<>();
+        for (List<Alternative> alternatives : english.values()) {
+            for (Alternative a : alternatives) {
+                if (a.idea().list().equals(list) && a.idea().groups() == 1 && a.bases().size() == 1) {
+                    single.add(a.bases().get(0));
+                }
+            }
+        }
+        for (List<Alternative> alternatives : chinese.values()) {
+            for (Alternative a : alternatives) {
+                if (a.idea().list().equals(list) && a.idea().groups() == 1) {
+                    single.add(a.text());
+                }
+            }
+        }
+        return Set.copyOf(single);
+    }
+
+    List<Word> words(String text) {
+        return words.of(text);
+    }
+
+    private static Row check(Row row) {
+        if (!LANGUAGES.contains(row.lang())) {
+            throw new BadRow(row, "lang must be en, zh or any, not '" + row.lang() + "'");
+        }
+        if (row.tag().isBlank()) {
+            throw new BadRow(row, "no tag");
+        }
+        if (row.words().isBlank()) {
+            throw new BadRow(row, "no words");
+        }
+        return row;
+    }
+
+    private void add(Row row) {
+        String[] groups = GROUPS.split(row.words());
+        if (groups.length > Long.SIZE - 1) {
+            throw new BadRow(row, "more than " + (Long.SIZE - 1) + " groups joined by +");
+        }
+        Idea idea = new Idea(ideas.size(), row.list(), row.tag(), row.words().strip(), groups.length);
+        for (int g = 0; g < groups.length; g++) {
+            String[] alternatives = ALTERNATIVES.split(groups[g]);
+            if (groups[g].isBlank() || alternatives.length == 0) {
+                throw new BadRow(row, "an empty word group: write words on both sides of each + and |");
+            }
+            for (String alternative : alternatives) {
+                if (alternative.isBlank()) {
+                    throw new BadRow(row, "an empty word between | signs");
+                }
+                addAlternative(row, idea, g, alternative.strip());
+            }
+        }
+        ideas.add(idea);
+    }
+
+    private void addAlternative(Row row, Idea idea, int group, String written) {
+        if (!row.lang().equals("zh")) {
+            List<String> bases = words.englishBases(written);
+            if (bases.isEmpty()) {
+                throw new BadRow(row, "'" + written + "' has no word in it");
+            }
+            english.computeIfAbsent(bases.get(0), k -> new ArrayList<>()).add(new Alternative(idea, group, bases, null));
+        }
+        if (!row.lang().equals("en")) {
+            StringBuilder text = new StringBuilder();
+            words.of(written).forEach(word -> text.append(word.base()));
+            if (text.isEmpty()) {
+                throw new BadRow(row, "'" + written + "' has no word in it");
+            }
+            chinese.computeIfAbsent(text.charAt(0), k -> new ArrayList<>())
+                    .add(new Alternative(idea, group, null, text.toString()));
+        }
+    }
+
+    /** Every idea all of whose groups stand among {@code words[from, to)}, each once, in the order found. */
+    List<Hit> find(List<Word> words, int from, int to, boolean inChinese) {
+        long[] found = new long[ideas.size()];
+        int[] at = new int[ideas.size()];
+        List<Idea> complete = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            String base = words.get(i).base();
+            List<Alternative> candidates = inChinese ? chinese.get(base.charAt(0)) : english.get(base);
+            if (candidates == null) {
+                continue;
+            }
+            for (Alternative alternative : candidates) {
+                if (inChinese ? standsAt(alternative.text(), words, i, to) : standsAt(alternative.bases(), words, i, to)) {
+                    Idea idea = alternative.idea();
+                    if (found[idea.id()] == 0) {
+                        at[idea.id()] = i;
+                    }
+                    long before = found[idea.id()];
+                    found[idea.id()] |= 1L << alternative.group();
+                    long all = (1L << idea.groups()) - 1;
+                    if (before != all && found[idea.id()] == all) {
+                        complete.add(idea);
+                    }
+                }
+            }
+        }
+        List<Hit> hits = new ArrayList<>(complete.size());
+        for (Idea idea : complete) {
+            hits.add(new Hit(idea.list(), idea.tag(), idea.words(), at[idea.id()]));
+        }
+        return hits;
+    }
+
+    private static boolean standsAt(List<String> bases, List<Word> words, int i, int to) {
+        if (i + bases.size() > to) {
+            return false;
+        }
+        for (int k = 0; k < bases.size(); k++) {
+            if (!bases.get(k).equals(words.get(i + k).base())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Chinese text written as one run over whole words: "下单" over 下|单, not "签" inside 签约. */
+    private static boolean standsAt(String text, List<Word> words, int i, int to) {
+        int matched = 0;
+        for (int k = i; k < to && matched < text.length(); k++) {
+            String base = words.get(k).base();
+            if (!text.startsWith(base, matched)) {
+                return false;
+            }
+            matched += base.length();
+        }
+        return matched == text.length();
+    }
+}

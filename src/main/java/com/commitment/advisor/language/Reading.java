@@ -1,0 +1,21 @@
+package com.commitment.advisor.language;
+
+import com.commitment.advisor.facts.Mood;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One clause of a text as read, before we know whose words they are.
+ *
+ * @param start     where the clause starts in the whole text
+ * @param text      the clause as written
+ * @param words     its words, base forms
+ * @param ideas     the ideas of the lexicons found in it (not the clause words)
+ * @param negated   a negation stands in it: not, never, no longer, 不, 没, 别
+ * @param speaker   who acts as its words name them, null when they name nobody (Chinese often drops the subject)
+ * @param speakerAt where in the whole text that name stands, to compare with a person named in it
+ * @param date      the first date it names
+ */
+public record Reading(int start, String text, List<String> words, List<Lexicon.Hit> ideas, boolean negated, Mood mood,
+        Speaker speaker, int speakerAt, LocalDate date) {
+}

@@ -1,0 +1,270 @@
+package com.commitment.advisor.language;
+
+import com.commitment.advisor.facts.Mood;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads a free text clause by clause: sentences, their comma-separated pieces, and pieces cut again where the
+ * {@code clause-words} lexicon says two clauses join ("but", "然后", "and they"). A piece that says nothing of
+ * its own ("next Tuesday,", "张总，") is read with the next one; a clause that names no date takes the one date
+ * its sentence names. Per clause: the ideas of the lexicons, whether
+ * it is negated, its mood (an "if" anywhere in a sentence makes all of it hypothetical), who acts as the words
+ * name them, and its date. Readings of a text are cached; the cache belongs to one rule set.
+ */
+public final class TextAnalyzer {
+
+    /** Texts remembered with their readings: reps send the same deal again and again. */
+    private static final int CACHED_TEXTS = 20_000;
+
+    private static final List<String> PERSONS = List.of("nobody", "first", "second", "third");
+    private static final List<String> POSSESSIVES = List.of("first-of", "second-of");
+
+    private record Key(String text, LocalDate today) {
+    }
+
+    /** Words of one clause in the making, with where it stands in the text. */
+    private record Part(int start, int end, List<Word> words, boolean chinese, List<Lexicon.Hit> hits) {
+    }
+
+    private final Lexicon lexicon;
+    private final Cache<Key, List<Reading>> cache = Caffeine.newBuilder().maximumSize(CACHED_TEXTS).build();
+
+    public TextAnalyzer(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    public Lexicon lexicon() {
+        return lexicon;
+    }
+
+    /** The clauses of {@code text}; dates in it are read relative to {@code today}. */
+    public List<Reading> read(String text, LocalDate today) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        return cache.get(new Key(text, today), key -> readNow(key.text(), key.today()));
+    }
+
+    /** The base forms of the words of a text, in order. */
+    public List<String> words(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        return lexicon.words(normalize(text)).stream().map(Word::base).toList();
+    }
+
+    private List<Reading> readNow(String text, LocalDate today) {
+        String normalized = normalize(text);
+        List<Reading> readings = new ArrayList<>();
+        for (ClauseSplitter.Span sentence : ClauseSplitter.sentences(normalized)) {
+            List<Part> parts = new ArrayList<>();
+            for (ClauseSplitter.Span piece : ClauseSplitter.pieces(normalized, sentence)) {
+                cutAtJoins(part(normalized, piece), parts);
+            }
+            parts = mergeEmpty(parts);
+            boolean hypothetical = parts.stream().anyMatch(p -> has(p, "if"));
+            List<LocalDate> dates = new ArrayList<>();
+            for (Part part : parts) {
+                dates.add(TextDates.find(text.substring(part.start(), part.end()), today).orElse(null));
+            }
+            LocalDate sentenceDate = onlyDate(dates);
+            for (int i = 0; i < parts.size(); i++) {
+                LocalDate date = dates.get(i) != null ? dates.get(i) : sentenceDate;
+                readings.add(reading(text, normalized, parts.get(i), hypothetical, date));
+            }
+        }
+        return readings;
+    }
+
+    /** The one date a sentence names, for its clauses that name none ("we accept the budget, finance books it Friday"). */
+    private static LocalDate onlyDate(List<LocalDate> dates) {
+        LocalDate only = null;
+        for (LocalDate date : dates) {
+            if (date != null && only != null && !date.equals(only)) {
+                return null;
+            }
+            only = date != null ? date : only;
+        }
+        return only;
+    }
+
+    private Part part(String normalized, ClauseSplitter.Span piece) {
+        String pieceText = normalized.substring(piece.start(), piece.end());
+        List<Word> words = new ArrayList<>();
+        for (Word word : lexicon.words(pieceText)) {
+            words.add(new Word(word.base(), word.start() + piece.start(), word.end() + piece.start()));
+        }
+        return part(piece.start(), piece.end(), words, Words.isChinese(pieceText));
+    }
+
+    private Part part(int start, int end, List<Word> words, boolean chinese) {
+        return new Part(start, end, words, chinese, lexicon.find(words, 0, words.size(), chinese));
+    }
+
+    /** Cuts a piece before each word that opens a clause: "but", "然后", or "and" before a person ("and they"). */
+    private void cutAtJoins(Part piece, List<Part> parts) {
+        Map<Integer, Set<String>> cues = cuesByWord(piece);
+        int from = 0;
+        int start = piece.start();
+        for (int i = 1; i < piece.words().size(); i++) {
+            Set<String> here = cues.getOrDefault(i, Set.of());
+            boolean opens = here.contains("then")
+                    || here.contains("and") && cues.getOrDefault(i + 1, Set.of()).stream().anyMatch(PERSONS::contains);
+            if (opens) {
+                int cut = piece.words().get(i).start();
+                parts.add(part(start, cut, new ArrayList<>(piece.words().subList(from, i)), piece.chinese()));
+                from = i;
+                start = cut;
+            }
+        }
+        if (from == 0) {
+            parts.add(piece);
+        } else {
+            parts.add(part(start, piece.end(), new ArrayList<>(piece.words().subList(from, piece.words().size())),
+                    piece.chinese()));
+        }
+    }
+
+    /** A part with no idea, no negation and no person of its own is read with the next part of its sentence. */
+    private List<Part> mergeEmpty(List<Part> parts) {
+        List<Part> merged = new ArrayList<>(parts);
+        for (int i = 0; i + 1 < merged.size(); i++) {
+            Part first = merged.get(i);
+            if (saysNothing(first)) {
+                Part second = merged.get(i + 1);
+                List<Word> words = new ArrayList<>(first.words());
+                words.addAll(second.words());
+                merged.set(i, part(first.start(), second.end(), words, first.chinese() || second.chinese()));
+                merged.remove(i + 1);
+                i--;
+            }
+        }
+        return merged;
+    }
+
+    private static boolean saysNothing(Part part) {
+        for (Lexicon.Hit hit : part.hits()) {
+            boolean grammar = hit.list().equals(Lexicon.CLAUSE_WORDS) || hit.list().equals(Lexicon.COMMON_WORDS);
+            if (!grammar || hit.tag().equals("negation") || PERSONS.contains(hit.tag())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private Reading reading(String text, String normalized, Part part, boolean hypothetical, LocalDate date) {
+        Map<Integer, Set<String>> cues = cuesByWord(part);
+        List<Lexicon.Hit> ideas = new ArrayList<>();
+        for (Lexicon.Hit hit : part.hits()) {
+            if (!hit.list().equals(Lexicon.CLAUSE_WORDS)) {
+                ideas.add(hit);
+            }
+        }
+        int[] speakerAt = {-1};
+        Speaker speaker = speaker(part, cues, speakerAt);
+        String clause = text.substring(part.start(), part.end());
+        return new Reading(part.start(), clause, part.words().stream().map(Word::base).toList(), List.copyOf(ideas),
+                has(part, "negation"), mood(part, hypothetical, normalized), speaker, speakerAt[0], date);
+    }
+
+    private static Mood mood(Part part, boolean hypothetical, String normalized) {
+        if (hypothetical) {
+            return Mood.HYPOTHETICAL;
+        }
+        if (has(part, "asked") || isQuestion(normalized, part.end())) {
+            return Mood.ASKED;
+        }
+        if (has(part, "will")) {
+            return Mood.WILL;
+        }
+        return has(part, "done") ? Mood.DONE : Mood.PLAIN;
+    }
+
+    private static boolean isQuestion(String text, int end) {
+        for (int i = end; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '?' || c == '？') {
+                return true;
+            }
+            if (!Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The first person the clause names who is not the object of "to", "给", "跟" ("nobody" first where two name the
+     * same word); else an "our"/"your" that opens the clause ("our CTO will join", "so our CTO..."), not one further in
+     * ("walk our engineer through").
+     */
+    private static Speaker speaker(Part part, Map<Integer, Set<String>> cues, int[] at) {
+        for (int i = 0; i < part.words().size(); i++) {
+            Set<String> here = cues.getOrDefault(i, Set.of());
+            if (cues.getOrDefault(i - 1, Set.of()).contains("to") || here.contains("first-of") || here.contains("second-of")) {
+                continue;
+            }
+            for (String kind : PERSONS) {
+                if (here.contains(kind)) {
+                    at[0] = part.words().get(i).start();
+                    return Speaker.valueOf(kind.toUpperCase(Locale.ROOT));
+                }
+            }
+        }
+        for (int i = 0; i < Math.min(2, part.words().size()); i++) {
+            Set<String> here = cues.getOrDefault(i, Set.of());
+            if (i == 1 && !cues.getOrDefault(0, Set.of()).contains("then") && !cues.getOrDefault(0, Set.of()).contains("and")) {
+                break;
+            }
+            for (String kind : POSSESSIVES) {
+                if (here.contains(kind)) {
+                    at[0] = part.words().get(i).start();
+                    return Speaker.valueOf(kind.replace("-of", "").toUpperCase(Locale.ROOT));
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Map<Integer, Set<String>> cuesByWord(Part part) {
+        Map<Integer, Set<String>> cues = new HashMap<>();
+        for (Lexicon.Hit hit : part.hits()) {
+            if (hit.list().equals(Lexicon.CLAUSE_WORDS)) {
+                cues.computeIfAbsent(hit.at(), k -> new HashSet<>()).add(hit.tag());
+            }
+        }
+        return cues;
+    }
+
+    private static boolean has(Part part, String cue) {
+        for (Lexicon.Hit hit : part.hits()) {
+            if (hit.list().equals(Lexicon.CLAUSE_WORDS) && hit.tag().equals(cue)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Full-width Latin letters, digits and marks as plain ones, curly apostrophes straight; same length. */
+    static String normalize(String text) {
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
+            if (c >= '\uFF01' && c <= '\uFF5E') {
+                chars[i] = (char) (c - 0xFEE0);
+            } else if (c == '\u2019' || c == '\u2018') {
+                chars[i] = '\'';
+            }
+        }
+        return new String(chars);
+    }
+}
