@@ -121,7 +121,8 @@ public final class TextAnalyzer {
                     || here.contains("and") && cues.getOrDefault(i + 1, Set.of()).stream().anyMatch(PERSONS::contains);
             if (opens) {
                 int cut = piece.words().get(i).start();
-                parts.add(part(start, cut, new ArrayList<>(piece.words().subList(from, i)), piece.chinese()));
+                int end = piece.words().get(i - 1).end();
+                parts.add(part(start, end, new ArrayList<>(piece.words().subList(from, i)), piece.chinese()));
                 from = i;
                 start = cut;
             }

@@ -77,7 +77,7 @@ class BrokenRulesTest {
     @Test
     void aLexiconRowWithAnUnknownLanguageNamesItsLine() {
         copyRealRules();
-        copy.write("lexicon/vague-phrases.csv", "phrase,tag,lang\nsoon,time,en\nbientôt,time,fr\n");
+        copy.write("lexicon/vague-phrases.csv", "words,tag,lang\nsoon,time,en\nbientôt,time,fr\n");
         assertRefused("lexicon/vague-phrases.csv:3");
     }
 

@@ -51,12 +51,12 @@ class RuleSnapshotTest {
         RuleReloader reloader = start();
         String good = reloader.holder().get().version();
 
-        rules.replace("lexicon/vague-phrases.csv", "soon,time,en", "\"soon,time,en");
+        rules.replace("lexicon/vague-phrases.csv", "support,ask,en", "\"support,ask,en");
         ReloadAttempt refused = reloader.reload();
 
         assertThat(refused.result()).isEqualTo(ReloadAttempt.Result.REFUSED);
         assertThat(refused.problems()).extracting(RuleProblem::toString)
-                .anySatisfy(p -> assertThat(p).startsWith("lexicon/vague-phrases.csv:" + rules.lineOf("lexicon/vague-phrases.csv", "\"soon")));
+                .anySatisfy(p -> assertThat(p).startsWith("lexicon/vague-phrases.csv:" + rules.lineOf("lexicon/vague-phrases.csv", "\"support")));
         assertThat(reloader.holder().get().version()).isEqualTo(good);
         assertThat(reloader.reload().result()).as("still refused, still old").isEqualTo(ReloadAttempt.Result.REFUSED);
     }

@@ -116,7 +116,7 @@ class LiveReloadTest {
                 case "bad decision table" -> new BadEdit("tables/broken.drl.csv", r -> r.write("tables/broken.drl.csv",
                         "RuleSet,tables\nRuleTable Broken\nCONDITION,ACTION\nPlannedAsk,\nkind == \"$param\"\n,\nBEST\n"), "tables/broken.drl.csv");
                 case "broken lexicon" -> new BadEdit("lexicon/vague-phrases.csv", r -> r.replace("lexicon/vague-phrases.csv",
-                        "soon,time,en", "\"soon,time,en"), "lexicon/vague-phrases.csv:");
+                        "support,ask,en", "\"support,ask,en"), "lexicon/vague-phrases.csv:");
                 case "missing message" -> new BadEdit("messages_zh.properties", r -> r.write("messages_zh.properties",
                         r.read("messages_zh.properties").replaceAll("(?m)^PLAN_NO_BEST\\.message.*$", "")), "PLAN_NO_BEST.message");
                 case "empty rule set" -> new BadEdit("plan/asks.drl", r -> ruleFiles(r).forEach(file -> {

@@ -1,0 +1,63 @@
+package com.commitment.advisor.language;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Lexicon rows are ideas: groups of words that stand in one clause in any order, compared by base form. */
+class LexiconTest {
+
+    private final Lexicon lexicon = Lexicon.of(rows(
+            "sign|countersign + contract|purchase order,order,en",
+            "下 + 订单|单,order,zh",
+            "别家,no-sale,zh",
+            "签约,order,zh",
+            "bought,buy,en,word-forms",
+            "buy,order,en"));
+
+    @Test
+    void groupsStandInAnyOrderAndInAnyForm() {
+        assertThat(found("We signed the contract this morning")).containsExactly("order");
+        assertThat(found("The contract was countersigned by our CFO")).containsExactly("order");
+        assertThat(found("the purchase order is signed")).containsExactly("order");
+        assertThat(found("We sent the contract")).isEmpty();
+    }
+
+    @Test
+    void irregularFormsMeetTheirBaseForm() {
+        assertThat(found("we bought it")).containsExactly("order");
+    }
+
+    @Test
+    void chineseWordsMustBeWholeWordsOfTheClause() {
+        assertThat(found("订单我们下了")).containsExactly("order");
+        assertThat(found("我们已经选了别家")).containsExactly("no-sale");
+        assertThat(found("我们刚刚在采购系统里下了单")).containsExactly("order");
+    }
+
+    @Test
+    void aRowSaysWhatIsWrongWithIt() {
+        assertThatThrownBy(() -> Lexicon.of(rows("sign + ,order,en"))).isInstanceOf(Lexicon.BadRow.class)
+                .hasMessageContaining("empty word group");
+        assertThatThrownBy(() -> Lexicon.of(rows("sign,order,fr"))).hasMessageContaining("lang must be en, zh or any");
+        assertThatThrownBy(() -> Lexicon.of(rows("sign,,en"))).hasMessageContaining("no tag");
+    }
+
+    private List<String> found(String text) {
+        List<Word> words = lexicon.words(text);
+        return lexicon.find(words, 0, words.size(), Words.isChinese(text)).stream().map(Lexicon.Hit::tag).toList();
+    }
+
+    /** Rows written {@code words,tag,lang[,list]}; the list is "test" unless named. */
+    private static List<Lexicon.Row> rows(String... lines) {
+        List<Lexicon.Row> rows = new ArrayList<>();
+        for (int i = 0; i < lines.length; i++) {
+            String[] f = lines[i].split(",", -1);
+            rows.add(new Lexicon.Row("lexicon/test.csv", i + 2, f.length > 3 ? f[3] : "test", f[0], f[1], f[2]));
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,82 @@
+package com.commitment.advisor.language;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.commitment.advisor.facts.Mood;
+import com.commitment.advisor.ruleset.RuleSetLoader;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Clauses read with the real lexicons of rules/: where they split, what they say and who acts in them. */
+class TextAnalyzerTest {
+
+    private static final LocalDate MONDAY = LocalDate.of(2026, 11, 30);
+    private static TextAnalyzer text;
+
+    @BeforeAll
+    static void load() {
+        text = RuleSetLoader.load(Path.of("rules")).text();
+    }
+
+    @Test
+    void aSentenceSplitsAtCommasAndAtWordsThatOpenAClause() {
+        assertThat(texts("Finance has released the purchase order, so consider it bought."))
+                .containsExactly("Finance has released the purchase order", "so consider it bought");
+        assertThat(texts("We presented the proposal and they will run a trial next week"))
+                .containsExactly("We presented the proposal", "and they will run a trial next week");
+        assertThat(texts("下周三我把设备、工艺两个组的人都叫上，跟你们做一次技术交流。")).hasSize(2);
+    }
+
+    @Test
+    void aPieceThatSaysNothingOfItsOwnIsReadWithTheNext() {
+        List<Reading> readings = text.read("Next Tuesday, our CTO will join the demo.", MONDAY);
+        assertThat(readings).hasSize(1);
+        assertThat(readings.get(0).date()).isEqualTo(LocalDate.of(2026, 12, 8));
+    }
+
+    @Test
+    void negationIsReadInBothLanguages() {
+        assertThat(text.read("We haven't signed yet", MONDAY).get(0).negated()).isTrue();
+        assertThat(text.read("我们还没下单", MONDAY).get(0).negated()).isTrue();
+        assertThat(text.read("We signed today", MONDAY).get(0).negated()).isFalse();
+    }
+
+    @Test
+    void anIfMakesItsWholeSentenceHypothetical() {
+        assertThat(text.read("If the budget comes through, we could run a pilot in January", MONDAY))
+                .extracting(Reading::mood).containsOnly(Mood.HYPOTHETICAL);
+        assertThat(text.read("如果领导同意的话，下周可以安排演示", MONDAY))
+                .extracting(Reading::mood).containsOnly(Mood.HYPOTHETICAL);
+        assertThat(text.read("We will run the pilot on Monday", MONDAY).get(0).mood()).isEqualTo(Mood.WILL);
+        assertThat(text.read("Can you do a demo on Friday?", MONDAY).get(0).mood()).isEqualTo(Mood.ASKED);
+    }
+
+    @Test
+    void whoActsIsTheFirstPersonNamedThatIsNotAnObject() {
+        assertThat(text.read("订单我们下了", MONDAY).get(0).speaker()).isEqualTo(Speaker.FIRST);
+        assertThat(text.read("Our head of IT will run your sandbox", MONDAY).get(0).speaker()).isEqualTo(Speaker.FIRST);
+        assertThat(text.read("walk our engineer through the control room", MONDAY).get(0).speaker()).isNull();
+        assertThat(text.read("把上个月夜班工单导出来发给我们", MONDAY).get(0).speaker()).isNull();
+        assertThat(text.read("someone from IT will send the logs", MONDAY).get(0).speaker()).isEqualTo(Speaker.NOBODY);
+        assertThat(text.read("有关同事", MONDAY).get(0).speaker()).isEqualTo(Speaker.NOBODY);
+    }
+
+    @Test
+    void aClauseWithoutADateTakesTheOneDateOfItsSentence() {
+        List<Reading> readings = text.read("We accept the phase-one budget, and finance books it on Friday.", MONDAY);
+        assertThat(readings).extracting(Reading::date).containsOnly(LocalDate.of(2026, 12, 4));
+    }
+
+    @Test
+    void aTextOfOnlyMarksOrMixedScriptsIsReadWithoutFailing() {
+        assertThat(text.read("!?!?。，,;；".repeat(1000), MONDAY)).isEmpty();
+        assertThat(text.read("签aé😀合同".repeat(1500), MONDAY)).isNotEmpty();
+    }
+
+    private static List<String> texts(String words) {
+        return text.read(words, MONDAY).stream().map(Reading::text).toList();
+    }
+}
