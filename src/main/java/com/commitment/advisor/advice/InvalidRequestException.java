@@ -3,7 +3,7 @@ package com.commitment.advisor.advice;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** The request breaks the contract of API.md; each error points at a field. */
+/** The request breaks the contract of the advice API (docs/api.md); each error points at a field. */
 public class InvalidRequestException extends RuntimeException {
 
     private final transient List<FieldError> errors;

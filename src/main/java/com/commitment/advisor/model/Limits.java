@@ -1,6 +1,6 @@
 package com.commitment.advisor.model;
 
-/** Input limits of the v1 contract (API.md): part of the contract, not of the selling method. */
+/** Input limits of the v1 contract (docs/api.md): part of the contract, not of the selling method. */
 public final class Limits {
     public static final int MAX_ITEMS = 500;
     public static final int MAX_TEXT = 10_000;

@@ -12,7 +12,7 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * A stored deal in the request shape of API.md ({@code deal}, {@code people}, {@code history}; a plan or a
+ * A stored deal in the request shape of the advice API (docs/api.md) ({@code deal}, {@code people}, {@code history}; a plan or a
  * debrief belongs to one advice call, not to the deal), plus:
  *
  * @param customerId the profile customer the deal belongs to: advice fills in what the profile knows of its people

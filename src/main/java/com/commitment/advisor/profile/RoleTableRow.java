@@ -10,7 +10,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
 /**
- * A person of a stored deal: API.md's {@code people[]} item plus the two columns of the role advancement table
+ * A person of a stored deal: the advice API's {@code people[]} item plus the two columns of the role advancement table
  * the request has no room for.
  *
  * @param reason why the person supports us as much as they do

@@ -109,7 +109,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                     : " at line " + read.getLocation().getLineNr() + ", column " + read.getLocation().getColumnNr();
             return "malformed JSON" + where;
         }
-        return "cannot be read here: check the type of this value against API.md";
+        return "cannot be read here: check the type of this value against the API description at /v3/api-docs";
     }
 
     private static String kind(Class<?> type) {

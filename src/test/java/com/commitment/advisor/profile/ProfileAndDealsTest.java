@@ -122,7 +122,7 @@ abstract class ProfileAndDealsTest {
                 "{\"date\": \"2026-09-25\", \"what\": \"x\"}"), 404, "/problems/not-found");
     }
 
-    /** METHOD.md §6: Chen goes from -1 in August to +1 in September after the reference visit. */
+    /** The method (docs/method.md): Chen goes from -1 in August to +1 in September after the reference visit. */
     @Test
     void chensSupportHistoryShowsTheReferenceVisitWinningHimOver() throws Exception {
         api.post("/api/v1/customers", "{\"id\": \"acme-recruiting\", \"name\": \"Acme Recruiting\"}");
