@@ -83,10 +83,10 @@ final class Enricher {
             Commitment c = commitments.get(i);
             String id = c.id() == null || c.id().isBlank() ? "plan.commitments[" + i + "]" : c.id();
             Actor actor = actor(c.by());
-            LocalDate textDate = c.due() == null ? TextDates.find(c.action(), asOf).orElse(null) : null;
+            List<Reading> action = clauses(id, "action", c.action(), Voice.SELLER, actor, asOf);
+            LocalDate textDate = c.due() == null ? firstDate(action) : null;
             facts.add(new PlannedAsk(id, c.kind(), c.by(), actor, personId(c.by()), c.action(),
                     c.due() != null ? c.due() : textDate, textDate != null, c.check(), c.why()));
-            clauses(id, "action", c.action(), Voice.SELLER, actor, asOf);
             clauses(id, "check", c.check(), Voice.SELLER, Actor.SELLER, asOf);
             conceptLink(id, c);
         }
@@ -115,9 +115,9 @@ final class Enricher {
             AgreedAction a = debrief.agreed().get(i);
             String id = "debrief.agreed[" + i + "]";
             Actor actor = actor(a.by());
-            LocalDate due = a.due() != null ? a.due() : TextDates.find(a.action(), said).orElse(null);
+            List<Reading> action = clauses(id, "action", a.action(), Voice.SELLER, actor, said);
+            LocalDate due = a.due() != null ? a.due() : firstDate(action);
             facts.add(new Agreement(id, a.by(), actor, personId(a.by()), a.action(), due));
-            clauses(id, "action", a.action(), Voice.SELLER, actor, said);
         }
     }
 
@@ -131,9 +131,10 @@ final class Enricher {
     /**
      * One {@link Clause} per clause of {@code words}. Who acts: the person its words name first (a pronoun read
      * in the voice of the field, or a person of the request by name), else the actor of the clause before it,
-     * else {@code fallback}.
+     * else {@code fallback}. Returns the readings, so their dates serve the caller too.
      */
-    private void clauses(String about, String field, String words, Voice voice, Actor fallback, LocalDate today) {
+    private List<Reading> clauses(String about, String field, String words, Voice voice, Actor fallback,
+            LocalDate today) {
         List<Reading> readings = text.read(words, today);
         Actor previous = fallback;
         for (int i = 0; i < readings.size(); i++) {
@@ -148,6 +149,17 @@ final class Enricher {
             facts.add(new Clause(about, field, i, reading.text(), actor, reading.mood(), reading.negated(),
                     reading.date(), reading.words(), ideas));
         }
+        return readings;
+    }
+
+    /** The first date a text names: that of its first clause with one. */
+    private static LocalDate firstDate(List<Reading> readings) {
+        for (Reading reading : readings) {
+            if (reading.date() != null) {
+                return reading.date();
+            }
+        }
+        return null;
     }
 
     private Actor actorNamed(Reading reading, Voice voice) {

@@ -2,6 +2,7 @@ package com.commitment.advisor.language;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +52,7 @@ public final class Lexicon {
     public record Hit(String list, String tag, String words, int at) {
     }
 
-    private record Idea(int id, String list, String tag, String words, int groups) {
+    private record Idea(String list, String tag, String words, int groups) {
     }
 
     /** One way to write one group of an idea: English bases in a row, or Chinese text over whole words. */
@@ -131,10 +132,10 @@ public final class Lexicon {
 
     private void add(Row row) {
         String[] groups = GROUPS.split(row.words());
-        if (groups.length > Long.SIZE - 1) {
-            throw new BadRow(row, "more than " + (Long.SIZE - 1) + " groups joined by +");
+        if (groups.length > Integer.SIZE - 1) {
+            throw new BadRow(row, "more than " + (Integer.SIZE - 1) + " groups joined by +");
         }
-        Idea idea = new Idea(ideas.size(), row.list(), row.tag(), row.words().strip(), groups.length);
+        Idea idea = new Idea(row.list(), row.tag(), row.words().strip(), groups.length);
         for (int g = 0; g < groups.length; g++) {
             String[] alternatives = ALTERNATIVES.split(groups[g]);
             if (groups[g].isBlank() || alternatives.length == 0) {
@@ -171,8 +172,8 @@ public final class Lexicon {
 
     /** Every idea all of whose groups stand among {@code words[from, to)}, each once, in the order found. */
     List<Hit> find(List<Word> words, int from, int to, boolean inChinese) {
-        long[] found = new long[ideas.size()];
-        int[] at = new int[ideas.size()];
+        // only the few ideas a clause touches get a state: {groups found as bits, first word}
+        Map<Idea, int[]> touched = new IdentityHashMap<>();
         List<Idea> complete = new ArrayList<>();
         for (int i = from; i < to; i++) {
             String base = words.get(i).base();
@@ -183,13 +184,15 @@ public final class Lexicon {
             for (Alternative alternative : candidates) {
                 if (inChinese ? standsAt(alternative.text(), words, i, to) : standsAt(alternative.bases(), words, i, to)) {
                     Idea idea = alternative.idea();
-                    if (found[idea.id()] == 0) {
-                        at[idea.id()] = i;
+                    int[] state = touched.get(idea);
+                    if (state == null) {
+                        state = new int[] {0, i};
+                        touched.put(idea, state);
                     }
-                    long before = found[idea.id()];
-                    found[idea.id()] |= 1L << alternative.group();
-                    long all = (1L << idea.groups()) - 1;
-                    if (before != all && found[idea.id()] == all) {
+                    int all = (1 << idea.groups()) - 1;
+                    int before = state[0];
+                    state[0] |= 1 << alternative.group();
+                    if (before != all && state[0] == all) {
                         complete.add(idea);
                     }
                 }
@@ -197,7 +200,7 @@ public final class Lexicon {
         }
         List<Hit> hits = new ArrayList<>(complete.size());
         for (Idea idea : complete) {
-            hits.add(new Hit(idea.list(), idea.tag(), idea.words(), at[idea.id()]));
+            hits.add(new Hit(idea.list(), idea.tag(), idea.words(), touched.get(idea)[1]));
         }
         return hits;
     }

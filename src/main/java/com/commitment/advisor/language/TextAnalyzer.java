@@ -221,16 +221,12 @@ public final class TextAnalyzer {
                 }
             }
         }
-        for (int i = 0; i < Math.min(2, part.words().size()); i++) {
-            Set<String> here = cues.getOrDefault(i, Set.of());
-            if (i == 1 && !cues.getOrDefault(0, Set.of()).contains("then") && !cues.getOrDefault(0, Set.of()).contains("and")) {
-                break;
-            }
-            for (String kind : POSSESSIVES) {
-                if (here.contains(kind)) {
-                    at[0] = part.words().get(i).start();
-                    return Speaker.valueOf(kind.replace("-of", "").toUpperCase(Locale.ROOT));
-                }
+        Set<String> first = cues.getOrDefault(0, Set.of());
+        int opening = first.contains("then") || first.contains("and") ? 1 : 0;
+        for (String kind : POSSESSIVES) {
+            if (opening < part.words().size() && cues.getOrDefault(opening, Set.of()).contains(kind)) {
+                at[0] = part.words().get(opening).start();
+                return Speaker.valueOf(kind.replace("-of", "").toUpperCase(Locale.ROOT));
             }
         }
         return null;
