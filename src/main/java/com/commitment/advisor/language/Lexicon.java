@@ -131,13 +131,13 @@ public final class Lexicon {
     }
 
     private void add(Row row) {
-        String[] groups = GROUPS.split(row.words());
+        String[] groups = GROUPS.split(row.words(), -1);
         if (groups.length > Integer.SIZE - 1) {
             throw new BadRow(row, "more than " + (Integer.SIZE - 1) + " groups joined by +");
         }
         Idea idea = new Idea(row.list(), row.tag(), row.words().strip(), groups.length);
         for (int g = 0; g < groups.length; g++) {
-            String[] alternatives = ALTERNATIVES.split(groups[g]);
+            String[] alternatives = ALTERNATIVES.split(groups[g], -1);
             if (groups[g].isBlank() || alternatives.length == 0) {
                 throw new BadRow(row, "an empty word group: write words on both sides of each + and |");
             }

@@ -42,6 +42,8 @@ class LexiconTest {
     void aRowSaysWhatIsWrongWithIt() {
         assertThatThrownBy(() -> Lexicon.of(rows("sign + ,order,en"))).isInstanceOf(Lexicon.BadRow.class)
                 .hasMessageContaining("empty word group");
+        assertThatThrownBy(() -> Lexicon.of(rows("sign +,order,en"))).hasMessageContaining("empty word group");
+        assertThatThrownBy(() -> Lexicon.of(rows("sign|,order,en"))).hasMessageContaining("empty word between");
         assertThatThrownBy(() -> Lexicon.of(rows("sign,order,fr"))).hasMessageContaining("lang must be en, zh or any");
         assertThatThrownBy(() -> Lexicon.of(rows("sign,,en"))).hasMessageContaining("no tag");
     }
