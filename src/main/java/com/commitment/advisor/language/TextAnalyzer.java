@@ -36,10 +36,17 @@ public final class TextAnalyzer {
     }
 
     private final Lexicon lexicon;
-    private final Cache<Key, List<Reading>> cache = Caffeine.newBuilder().maximumSize(CACHED_TEXTS).build();
+    /** Null when nothing is remembered (to measure reading itself). */
+    private final Cache<Key, List<Reading>> cache;
 
     public TextAnalyzer(Lexicon lexicon) {
+        this(lexicon, CACHED_TEXTS);
+    }
+
+    /** @param cachedTexts how many texts to remember with their readings; 0 reads every text anew */
+    public TextAnalyzer(Lexicon lexicon, int cachedTexts) {
         this.lexicon = lexicon;
+        this.cache = cachedTexts == 0 ? null : Caffeine.newBuilder().maximumSize(cachedTexts).build();
     }
 
     public Lexicon lexicon() {
@@ -51,7 +58,7 @@ public final class TextAnalyzer {
         if (text == null || text.isBlank()) {
             return List.of();
         }
-        return cache.get(new Key(text, today), key -> readNow(key.text(), key.today()));
+        return cache == null ? readNow(text, today) : cache.get(new Key(text, today), key -> readNow(key.text(), key.today()));
     }
 
     /** The base forms of the words of a text, in order. */
