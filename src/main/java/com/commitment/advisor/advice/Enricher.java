@@ -142,9 +142,9 @@ final class Enricher {
             Actor named = actorNamed(reading, voice);
             Actor actor = named != null ? named : previous;
             previous = actor;
-            Map<String, String> ideas = new LinkedHashMap<>();
+            Map<String, Map<String, String>> ideas = new LinkedHashMap<>();
             for (Lexicon.Hit hit : reading.ideas()) {
-                ideas.putIfAbsent(hit.list() + ":" + hit.tag(), hit.words());
+                ideas.computeIfAbsent(hit.list(), list -> new LinkedHashMap<>()).putIfAbsent(hit.tag(), hit.words());
             }
             facts.add(new Clause(about, field, i, reading.text(), actor, reading.mood(), reading.negated(),
                     reading.date(), reading.words(), ideas));

@@ -20,30 +20,28 @@ import java.util.Map;
  * @param negated it says not, never, 不, 没
  * @param date    the first date it names, read relative to the day the words were said; null when none
  * @param words   its words, base forms ("signed" → "sign")
- * @param ideas   each {@code list:tag} found in it, with the lexicon row that was found
+ * @param ideas   per lexicon list, each tag found in it with the row that was found:
+ *                {@code {outcome-phrases={order=sign + contract}}}
  */
 public record Clause(String about, String field, int index, String text, Actor actor, Mood mood, boolean negated,
-        LocalDate date, List<String> words, Map<String, String> ideas) {
+        LocalDate date, List<String> words, Map<String, Map<String, String>> ideas) {
 
     public Clause {
         words = List.copyOf(words);
-        ideas = Map.copyOf(ideas);
+        Map<String, Map<String, String>> copy = new java.util.HashMap<>();
+        ideas.forEach((list, tags) -> copy.put(list, Map.copyOf(tags)));
+        ideas = Map.copyOf(copy);
     }
 
     /** A row of {@code list} with {@code tag} stands in this clause. */
     public boolean has(String list, String tag) {
-        return ideas.containsKey(list + ":" + tag);
+        Map<String, String> tags = ideas.get(list);
+        return tags != null && tags.containsKey(tag);
     }
 
     /** A row of {@code list}, any tag, stands in this clause. */
     public boolean has(String list) {
-        String prefix = list + ":";
-        for (String idea : ideas.keySet()) {
-            if (idea.startsWith(prefix)) {
-                return true;
-            }
-        }
-        return false;
+        return ideas.containsKey(list);
     }
 
     /** Neither negated nor hypothetical: what it says is meant. */

@@ -71,17 +71,30 @@ public final class TextAnalyzer {
 
     private List<Reading> readNow(String text, LocalDate today) {
         String normalized = normalize(text);
+        List<TextDates.Dated> datesInText = TextDates.all(text, today);
         List<Reading> readings = new ArrayList<>();
         for (ClauseSplitter.Span sentence : ClauseSplitter.sentences(normalized)) {
+            String sentenceText = normalized.substring(sentence.start(), sentence.end());
+            boolean chinese = Words.isChinese(sentenceText);
+            List<Word> words = new ArrayList<>();
+            for (Word word : lexicon.words(sentenceText)) {
+                words.add(new Word(word.base(), word.start() + sentence.start(), word.end() + sentence.start()));
+            }
             List<Part> parts = new ArrayList<>();
             for (ClauseSplitter.Span piece : ClauseSplitter.pieces(normalized, sentence)) {
-                cutAtJoins(part(normalized, piece), parts);
+                List<Word> inPiece = new ArrayList<>();
+                for (Word word : words) {
+                    if (word.start() >= piece.start() && word.end() <= piece.end()) {
+                        inPiece.add(word);
+                    }
+                }
+                cutAtJoins(part(piece.start(), piece.end(), inPiece, chinese), parts);
             }
             parts = mergeEmpty(parts);
             boolean hypothetical = parts.stream().anyMatch(p -> has(p, "if"));
             List<LocalDate> dates = new ArrayList<>();
             for (Part part : parts) {
-                dates.add(TextDates.find(text.substring(part.start(), part.end()), today).orElse(null));
+                dates.add(firstDateIn(datesInText, part));
             }
             LocalDate sentenceDate = onlyDate(dates);
             for (int i = 0; i < parts.size(); i++) {
@@ -104,13 +117,13 @@ public final class TextAnalyzer {
         return only;
     }
 
-    private Part part(String normalized, ClauseSplitter.Span piece) {
-        String pieceText = normalized.substring(piece.start(), piece.end());
-        List<Word> words = new ArrayList<>();
-        for (Word word : lexicon.words(pieceText)) {
-            words.add(new Word(word.base(), word.start() + piece.start(), word.end() + piece.start()));
+    private static LocalDate firstDateIn(List<TextDates.Dated> dates, Part part) {
+        for (TextDates.Dated dated : dates) {
+            if (dated.start() >= part.start() && dated.start() < part.end()) {
+                return dated.date();
+            }
         }
-        return part(piece.start(), piece.end(), words, Words.isChinese(pieceText));
+        return null;
     }
 
     private Part part(int start, int end, List<Word> words, boolean chinese) {

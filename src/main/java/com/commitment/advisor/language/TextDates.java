@@ -5,6 +5,9 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.time.format.TextStyle;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.BiFunction;
@@ -30,6 +33,13 @@ public final class TextDates {
             this(Pattern.compile(regex), date);
         }
     }
+
+    /**
+     * What every grammar below needs at least one of: a digit, a Chinese character of dates, or an English word of
+     * dates. Most texts have none ("we still need to discuss internally"): one scan then replaces all grammars.
+     */
+    private static final Pattern MAYBE_A_DATE = Pattern.compile("[0-9今明后下本这周星礼月年号日天时当]"
+            + "|\\b(?:today|tonight|tomorrow|this|next|end|month|week|year|day|" + EN_DAY + "|" + EN_MONTH + ")");
 
     private static final Grammar[] GRAMMARS = {
         new Grammar("\\b(\\d{4})-(\\d{1,2})-(\\d{1,2})\\b", (m, d) -> ymd(m.group(1), m.group(2), m.group(3))),
@@ -72,6 +82,9 @@ public final class TextDates {
             return Optional.empty();
         }
         String lower = text.toLowerCase(Locale.ROOT);
+        if (!MAYBE_A_DATE.matcher(lower).find()) {
+            return Optional.empty();
+        }
         LocalDate best = null;
         int bestStart = Integer.MAX_VALUE;
         for (Grammar grammar : GRAMMARS) {
@@ -85,6 +98,37 @@ public final class TextDates {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /** A date a text names and where its words start. */
+    public record Dated(int start, LocalDate date) {
+    }
+
+    /**
+     * Every date the text names, in the order they stand, read in one pass of each grammar over the whole text,
+     * so that the clauses of a text need not each be read again. Where two grammars read the same words, the one
+     * {@link #find} would prefer comes first.
+     */
+    public static List<Dated> all(String text, LocalDate today) {
+        List<Dated> all = new ArrayList<>();
+        if (text == null || text.isBlank()) {
+            return all;
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (!MAYBE_A_DATE.matcher(lower).find()) {
+            return all;
+        }
+        for (Grammar grammar : GRAMMARS) {
+            Matcher m = grammar.pattern().matcher(lower);
+            while (m.find()) {
+                LocalDate date = safely(grammar, m, today);
+                if (date != null) {
+                    all.add(new Dated(m.start(), date));
+                }
+            }
+        }
+        all.sort(Comparator.comparingInt(Dated::start));
+        return all;
     }
 
     private static LocalDate safely(Grammar grammar, Matcher m, LocalDate today) {
