@@ -38,8 +38,10 @@ public final class TextDates {
      * What every grammar below needs at least one of: a digit, a Chinese character of dates, or an English word of
      * dates. Most texts have none ("we still need to discuss internally"): one scan then replaces all grammars.
      */
-    private static final Pattern MAYBE_A_DATE = Pattern.compile("[0-9今明后下本这周星礼月年号日天时当]"
-            + "|\\b(?:today|tonight|tomorrow|this|next|end|month|week|year|day|" + EN_DAY + "|" + EN_MONTH + ")");
+    private static final Pattern MAYBE_A_DATE = Pattern.compile("[0-9周月]|星期|礼拜|后天|今[天晚日]|当天|明[天日早晚]"
+            + "|年[底末]|[一二两三四五六七八九十百]个?(小时|天|日)"
+            + "|\\b(?:today|tonight|tomorrow|this (?:morning|afternoon|evening)|week|month|year|next)"
+            + "|\\b" + EN_DAY + "\\b|\\b" + EN_MONTH + "\\b");
 
     private static final Grammar[] GRAMMARS = {
         new Grammar("\\b(\\d{4})-(\\d{1,2})-(\\d{1,2})\\b", (m, d) -> ymd(m.group(1), m.group(2), m.group(3))),
