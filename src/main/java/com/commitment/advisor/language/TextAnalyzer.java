@@ -17,7 +17,7 @@ import java.util.Set;
  * {@code clause-words} lexicon says two clauses join ("but", "然后", "and they"). A piece that says nothing of
  * its own ("next Tuesday,", "张总，") is read with the next one; a clause that names no date takes the one date
  * its sentence names. Per clause: the ideas of the lexicons, whether
- * it is negated, its mood (an "if" anywhere in a sentence makes all of it hypothetical), who acts as the words
+ * it is negated, its mood (an "if" anywhere in a sentence makes all of it hypothetical, an "even if" does not), who acts as the words
  * name them, and its date. Readings of a text are cached; the cache belongs to one rule set.
  */
 public final class TextAnalyzer {
@@ -91,7 +91,9 @@ public final class TextAnalyzer {
                 cutAtJoins(part(piece.start(), piece.end(), inPiece, chinese), parts);
             }
             parts = mergeEmpty(parts);
-            boolean hypothetical = parts.stream().anyMatch(p -> has(p, "if"));
+            // "even if you halve the price, we won't buy": a concession, meant as said
+            boolean hypothetical = parts.stream().anyMatch(p -> has(p, "if"))
+                    && parts.stream().noneMatch(p -> has(p, "even-if"));
             List<LocalDate> dates = new ArrayList<>();
             for (Part part : parts) {
                 dates.add(firstDateIn(datesInText, part));
