@@ -61,7 +61,7 @@ final class Words {
 
     /**
      * Chinese words as HanLP segments them, a verb without the particle that says it is done ("签了", "签完",
-     * "签好" → 签); a Latin word among them ("PO") is read as in English.
+     * "签好" → 签) and without being said twice ("聊聊" → 聊); a Latin word among them ("PO") is read as in English.
      */
     private List<Word> chinese(String text) {
         List<Word> words = new ArrayList<>();
@@ -79,8 +79,12 @@ final class Words {
         return words;
     }
 
+    /** 签了, 签完 → 签; a verb said twice to soften it (聊聊, 试试) → 聊, 试. */
     private static String verbBase(String word, Term term) {
         boolean verb = term.nature != null && term.nature.toString().startsWith("v");
+        if (verb && word.length() == 2 && word.charAt(0) == word.charAt(1)) {
+            return word.substring(0, 1);
+        }
         if (verb && word.length() > 1 && DONE_PARTICLES.indexOf(word.charAt(word.length() - 1)) >= 0) {
             return word.substring(0, word.length() - 1);
         }
