@@ -27,61 +27,58 @@ public final class TextDates {
     private static final String CN_NUMBER = "([0-9]+|[一二两三四五六七八九十百]+)";
     private static final String CN_DAY = "([一二三四五六日天1-7])";
 
-    /** The script a grammar's words are in: a text without it is not scanned for that grammar. */
-    private enum Script {
-        EN, ZH, ANY;
-
-        boolean in(String text) {
-            return this == ANY || (this == ZH ? hasHan(text) : hasLatin(text));
-        }
-    }
-
-    private record Grammar(Script script, Pattern pattern, BiFunction<Matcher, LocalDate, LocalDate> date) {
-        // case-sensitive: find() lower-cases the text first, and case-insensitive matching costs at every character
-        Grammar(Script script, String regex, BiFunction<Matcher, LocalDate, LocalDate> date) {
-            this(script, Pattern.compile(regex), date);
-        }
-    }
-
     /**
-     * What every grammar below needs at least one of: a digit, a Chinese character of dates, or an English word of
-     * dates. Most texts have none ("we still need to discuss internally"): one scan then replaces all grammars.
+     * A date grammar, and the words at least one of which a text must hold for it to match: most texts hold none of
+     * them ("we still need to discuss internally"), and looking for a word costs far less than a scan by the grammar.
      */
-    private static final Pattern MAYBE_A_DATE = Pattern.compile("[0-9周月]|星期|礼拜|后天|今[天晚日]|当天|明[天日早晚]"
-            + "|年[底末]|[一二两三四五六七八九十百]个?(小时|天|日)"
-            + "|\\b(?:today|tonight|tomorrow|this (?:morning|afternoon|evening)|week|month|year|next)"
-            + "|\\b" + EN_DAY + "\\b|\\b" + EN_MONTH + "\\b");
+    private record Grammar(List<String> needs, Pattern pattern, BiFunction<Matcher, LocalDate, LocalDate> date) {
+        // case-sensitive: find() lower-cases the text first, and case-insensitive matching costs at every character
+        Grammar(List<String> needs, String regex, BiFunction<Matcher, LocalDate, LocalDate> date) {
+            this(needs, Pattern.compile(regex), date);
+        }
+
+        boolean mayMatch(String lower) {
+            for (String word : needs) {
+                if (lower.contains(word)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    private static final List<String> DIGITS = List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
 
     private static final Grammar[] GRAMMARS = {
-        new Grammar(Script.ANY, "\\b(\\d{4})-(\\d{1,2})-(\\d{1,2})\\b", (m, d) -> ymd(m.group(1), m.group(2), m.group(3))),
-        new Grammar(Script.ZH, "(\\d{4})年(\\d{1,2})月(\\d{1,2})[日号]", (m, d) -> ymd(m.group(1), m.group(2), m.group(3))),
-        new Grammar(Script.ZH, CN_NUMBER + "月" + CN_NUMBER + "[日号]", (m, d) -> nextMonthDay(d, cn(m.group(1)), cn(m.group(2)))),
-        new Grammar(Script.ZH, CN_NUMBER + "月(底|末)", (m, d) -> endOfMonth(nextMonthDay(d, cn(m.group(1)), 1))),
-        new Grammar(Script.ANY, "\\b(day after tomorrow)\\b|后天", (m, d) -> d.plusDays(2)),
-        new Grammar(Script.ANY, "\\b(today|tonight|this (morning|afternoon|evening))\\b|今天|今晚|今日|当天", (m, d) -> d),
-        new Grammar(Script.ANY, "\\b(tomorrow)\\b|明天|明日|明早|明晚", (m, d) -> d.plusDays(1)),
-        new Grammar(Script.EN, "\\bnext week'?s? " + EN_DAY + "\\b|\\bnext " + EN_DAY + "\\b",
+        new Grammar(List.of("-"), "\\b(\\d{4})-(\\d{1,2})-(\\d{1,2})\\b", (m, d) -> ymd(m.group(1), m.group(2), m.group(3))),
+        new Grammar(List.of("年"), "(\\d{4})年(\\d{1,2})月(\\d{1,2})[日号]", (m, d) -> ymd(m.group(1), m.group(2), m.group(3))),
+        new Grammar(List.of("月"), CN_NUMBER + "月" + CN_NUMBER + "[日号]", (m, d) -> nextMonthDay(d, cn(m.group(1)), cn(m.group(2)))),
+        new Grammar(List.of("月"), CN_NUMBER + "月(底|末)", (m, d) -> endOfMonth(nextMonthDay(d, cn(m.group(1)), 1))),
+        new Grammar(List.of("tomorrow", "后天"), "\\b(day after tomorrow)\\b|后天", (m, d) -> d.plusDays(2)),
+        new Grammar(List.of("today", "tonight", "this ", "今", "当天"), "\\b(today|tonight|this (morning|afternoon|evening))\\b|今天|今晚|今日|当天", (m, d) -> d),
+        new Grammar(List.of("tomorrow", "明"), "\\b(tomorrow)\\b|明天|明日|明早|明晚", (m, d) -> d.plusDays(1)),
+        new Grammar(List.of("next"), "\\bnext week'?s? " + EN_DAY + "\\b|\\bnext " + EN_DAY + "\\b",
                 (m, d) -> dayOfNextWeek(d, enDay(m.group(1) != null ? m.group(1) : m.group(2)))),
-        new Grammar(Script.ZH, "(下周|下星期|下个星期|下礼拜|下个礼拜)" + CN_DAY, (m, d) -> dayOfNextWeek(d, cnDay(m.group(2)))),
-        new Grammar(Script.ZH, "(本周|这周|这个星期|本星期|这星期|周|星期|礼拜)" + CN_DAY, (m, d) -> comingDay(d, cnDay(m.group(2)))),
-        new Grammar(Script.EN, "\\b(?:by|on|this|before|until|till|coming)?\\s*" + EN_DAY + "\\b", (m, d) -> comingDay(d, enDay(m.group(1)))),
-        new Grammar(Script.EN, "\\b(?:within|in|next)\\s+(\\d+)\\s*(hours?|hrs?|days?|weeks?)\\b",
+        new Grammar(List.of("下"), "(下周|下星期|下个星期|下礼拜|下个礼拜)" + CN_DAY, (m, d) -> dayOfNextWeek(d, cnDay(m.group(2)))),
+        new Grammar(List.of("周", "星期", "礼拜"), "(本周|这周|这个星期|本星期|这星期|周|星期|礼拜)" + CN_DAY, (m, d) -> comingDay(d, cnDay(m.group(2)))),
+        new Grammar(List.of("mon", "tue", "wed", "thu", "fri", "sat", "sun"), "\\b(?:by|on|this|before|until|till|coming)?\\s*" + EN_DAY + "\\b", (m, d) -> comingDay(d, enDay(m.group(1)))),
+        new Grammar(DIGITS, "\\b(?:within|in|next)\\s+(\\d+)\\s*(hours?|hrs?|days?|weeks?)\\b",
                 (m, d) -> plus(d, Integer.parseInt(m.group(1)), m.group(2).startsWith("h") ? 'h' : m.group(2).charAt(0))),
-        new Grammar(Script.ZH, CN_NUMBER + "\\s*个?(小时|天|日|周|星期|礼拜)(内|之内|以内|后|之后|以后)",
+        new Grammar(List.of("内", "后"), CN_NUMBER + "\\s*个?(小时|天|日|周|星期|礼拜)(内|之内|以内|后|之后|以后)",
                 (m, d) -> plus(d, cn(m.group(1)), m.group(2).equals("小时") ? 'h' : m.group(2).matches("天|日") ? 'd' : 'w')),
-        new Grammar(Script.ZH, "(?<![0-9月])([0-9]{1,2})[号日](?!内|之内|以内|后|之后|以后)", (m, d) -> comingDayOfMonth(d, Integer.parseInt(m.group(1)))),
-        new Grammar(Script.EN, "\\b(?:by|on|before|until)?\\s*the (\\d{1,2})(?:st|nd|rd|th)\\b(?! of)", (m, d) -> comingDayOfMonth(d, Integer.parseInt(m.group(1)))),
-        new Grammar(Script.ANY, "\\bend of (the |this )?month\\b|\\bmonth[- ]end\\b|月底|月末|本月内|这个月内", (m, d) -> endOfMonth(d)),
-        new Grammar(Script.ANY, "\\bend of next month\\b|下个?月底|下个?月末", (m, d) -> endOfMonth(d.plusMonths(1))),
-        new Grammar(Script.ANY, "\\bnext month\\b|下个月|下月", (m, d) -> endOfMonth(d.plusMonths(1))),
-        new Grammar(Script.ANY, "\\bend of (the |this )?week\\b|\\bthis week\\b|本周内|这周内|本周|这周|周末前|周末", (m, d) -> comingDay(d, DayOfWeek.FRIDAY)),
-        new Grammar(Script.ANY, "\\bnext week\\b|下周|下星期|下礼拜", (m, d) -> dayOfNextWeek(d, DayOfWeek.FRIDAY)),
-        new Grammar(Script.ANY, "\\bend of (the |this )?year\\b|年底|年末", (m, d) -> LocalDate.of(d.getYear(), 12, 31)),
-        new Grammar(Script.EN, "\\b(?:by|on|before|in|until)?\\s*" + EN_MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b",
+        new Grammar(List.of("号", "日"), "(?<![0-9月])([0-9]{1,2})[号日](?!内|之内|以内|后|之后|以后)", (m, d) -> comingDayOfMonth(d, Integer.parseInt(m.group(1)))),
+        new Grammar(DIGITS, "\\b(?:by|on|before|until)?\\s*the (\\d{1,2})(?:st|nd|rd|th)\\b(?! of)", (m, d) -> comingDayOfMonth(d, Integer.parseInt(m.group(1)))),
+        new Grammar(List.of("month", "月"), "\\bend of (the |this )?month\\b|\\bmonth[- ]end\\b|月底|月末|本月内|这个月内", (m, d) -> endOfMonth(d)),
+        new Grammar(List.of("month", "月"), "\\bend of next month\\b|下个?月底|下个?月末", (m, d) -> endOfMonth(d.plusMonths(1))),
+        new Grammar(List.of("month", "月"), "\\bnext month\\b|下个月|下月", (m, d) -> endOfMonth(d.plusMonths(1))),
+        new Grammar(List.of("week", "周"), "\\bend of (the |this )?week\\b|\\bthis week\\b|本周内|这周内|本周|这周|周末前|周末", (m, d) -> comingDay(d, DayOfWeek.FRIDAY)),
+        new Grammar(List.of("week", "下"), "\\bnext week\\b|下周|下星期|下礼拜", (m, d) -> dayOfNextWeek(d, DayOfWeek.FRIDAY)),
+        new Grammar(List.of("year", "年"), "\\bend of (the |this )?year\\b|年底|年末", (m, d) -> LocalDate.of(d.getYear(), 12, 31)),
+        new Grammar(DIGITS, "\\b(?:by|on|before|in|until)?\\s*" + EN_MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b",
                 (m, d) -> nextMonthDay(d, enMonth(m.group(1)), Integer.parseInt(m.group(2)))),
-        new Grammar(Script.EN, "\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + EN_MONTH + "\\b",
+        new Grammar(DIGITS, "\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + EN_MONTH + "\\b",
                 (m, d) -> nextMonthDay(d, enMonth(m.group(2)), Integer.parseInt(m.group(1)))),
-        new Grammar(Script.EN, "\\b(?:by|before|in|until|end of)\\s+" + EN_MONTH + "\\b", (m, d) -> nextMonthDay(d, enMonth(m.group(1)), 1)),
+        new Grammar(List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), "\\b(?:by|before|in|until|end of)\\s+" + EN_MONTH + "\\b", (m, d) -> nextMonthDay(d, enMonth(m.group(1)), 1)),
     };
 
     private TextDates() {
@@ -93,13 +90,10 @@ public final class TextDates {
             return Optional.empty();
         }
         String lower = text.toLowerCase(Locale.ROOT);
-        if (!MAYBE_A_DATE.matcher(lower).find()) {
-            return Optional.empty();
-        }
         LocalDate best = null;
         int bestStart = Integer.MAX_VALUE;
         for (Grammar grammar : GRAMMARS) {
-            if (!grammar.script().in(lower)) {
+            if (!grammar.mayMatch(lower)) {
                 continue;
             }
             Matcher m = grammar.pattern().matcher(lower);
@@ -129,11 +123,8 @@ public final class TextDates {
             return all;
         }
         String lower = text.toLowerCase(Locale.ROOT);
-        if (!MAYBE_A_DATE.matcher(lower).find()) {
-            return all;
-        }
         for (Grammar grammar : GRAMMARS) {
-            if (!grammar.script().in(lower)) {
+            if (!grammar.mayMatch(lower)) {
                 continue;
             }
             Matcher m = grammar.pattern().matcher(lower);
@@ -146,25 +137,6 @@ public final class TextDates {
         }
         all.sort(Comparator.comparingInt(Dated::start));
         return all;
-    }
-
-    private static boolean hasHan(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (Character.UnicodeScript.of(text.charAt(i)) == Character.UnicodeScript.HAN) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean hasLatin(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= 'a' && c <= 'z') {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static LocalDate safely(Grammar grammar, Matcher m, LocalDate today) {
