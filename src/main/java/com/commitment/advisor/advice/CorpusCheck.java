@@ -66,7 +66,7 @@ public final class CorpusCheck {
         List<Row> rows = new ArrayList<>();
         for (Csv.Row line : lines(folder.resolve("remarks.csv"))) {
             String lang = line.field(0);
-            Advice advice = advisor.advise(remark(line.line(), line.field(1), line.field(3)), lang);
+            Advice advice = advisor.advise(remark(line.line(), line.field(0), line.field(1), line.field(3)), lang);
             rows.add(new Row("remarks.csv", line.line(), "remark", lang, line.field(2),
                     advice.outcome() == null ? "NONE" : advice.outcome().name(), line.field(3)));
         }
@@ -97,8 +97,8 @@ public final class CorpusCheck {
         }
     }
 
-    private static AdviceRequest remark(int line, String field, String text) {
-        ObjectNode request = deal(line);
+    private static AdviceRequest remark(int line, String lang, String field, String text) {
+        ObjectNode request = deal(line, lang);
         ObjectNode debrief = request.putObject("debrief").put("date", VISIT);
         if (field.equals("report")) {
             debrief.put("report", text);
@@ -109,7 +109,7 @@ public final class CorpusCheck {
     }
 
     private static AdviceRequest ask(int line, String lang, String by, String action) {
-        ObjectNode request = deal(line);
+        ObjectNode request = deal(line, lang);
         ObjectNode plan = request.putObject("plan").put("date", "2026-12-01");
         plan.putArray("commitments").addObject().put("id", "c1").put("kind", "BEST").put("by", by)
                 .put("action", action).put("due", "2026-12-04")
@@ -118,10 +118,12 @@ public final class CorpusCheck {
         return JSON.treeToValue(request, AdviceRequest.class);
     }
 
-    private static ObjectNode deal(int line) {
+    private static ObjectNode deal(int line, String lang) {
         ObjectNode request = JSON.createObjectNode();
         request.putObject("deal").put("id", "CORPUS-" + line).put("asOf", VISIT).put("stage", "EVALUATION");
-        request.putArray("people").addObject().put("id", "p1").put("name", "Wang").put("title", "process engineer")
+        // as a rep writing in that language would list him
+        String name = lang.equals("zh") ? "王工" : "Wang";
+        request.putArray("people").addObject().put("id", "p1").put("name", name).put("title", "process engineer")
                 .put("role", "PP").put("influence", 1).put("support", 0)
                 .put("concept", "fewer night shifts for the support team; 减少支持团队的夜班")
                 .put("personalWin", "credit for cutting overtime; 减少加班的功劳");

@@ -25,6 +25,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -139,7 +140,9 @@ final class Enricher {
         Actor previous = fallback;
         for (int i = 0; i < readings.size(); i++) {
             Reading reading = readings.get(i);
-            Actor named = actorNamed(reading, voice);
+            People.Mention mention = people.firstMention(reading.text());
+            String receiver = receiver(reading, mention, field);
+            Actor named = actorNamed(reading, receiver == null ? mention : null, voice);
             Actor actor = named != null ? named : previous;
             previous = actor;
             Map<String, Map<String, String>> ideas = new LinkedHashMap<>();
@@ -147,7 +150,7 @@ final class Enricher {
                 ideas.computeIfAbsent(hit.list(), list -> new LinkedHashMap<>()).putIfAbsent(hit.tag(), hit.words());
             }
             facts.add(new Clause(about, field, i, reading.text(), actor, reading.mood(), reading.negated(),
-                    reading.date(), reading.words(), ideas));
+                    reading.date(), reading.words(), ideas, receiver));
         }
         return readings;
     }
@@ -162,8 +165,26 @@ final class Enricher {
         return null;
     }
 
-    private Actor actorNamed(Reading reading, Voice voice) {
-        int person = people.firstMention(reading.text());
+    /**
+     * Whom the clause's action is done to or for: a person of the request named after "to"/"给", or anywhere but
+     * at the opening of an action ("email Wang the deck": the one asked is not the one who acts), else the words'
+     * own ("him" → third, "给我们" → first), else null.
+     */
+    private static String receiver(Reading reading, People.Mention mention, String field) {
+        if (mention != null) {
+            boolean opens = reading.text().substring(0, mention.at()).isBlank();
+            String after = reading.text().substring(mention.end()).stripLeading();
+            boolean whose = after.startsWith("'s") || after.startsWith("\u2019s") || after.startsWith("的");
+            if (reading.receiving().contains(reading.start() + mention.at())
+                    || field.equals("action") && !opens && !whose) {
+                return mention.person().id();
+            }
+        }
+        return reading.receiver() == null ? null : reading.receiver().name().toLowerCase(Locale.ROOT);
+    }
+
+    private Actor actorNamed(Reading reading, People.Mention mention, Voice voice) {
+        int person = mention == null ? -1 : mention.at();
         if (person >= 0 && (reading.speaker() == null || person < reading.speakerAt() - reading.start())) {
             return Actor.CUSTOMER;
         }

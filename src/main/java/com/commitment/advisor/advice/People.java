@@ -30,17 +30,22 @@ final class People {
         return exact != null ? exact : byKey.get(key(reference));
     }
 
-    /** Where the first person of the request is named in {@code text} (by id or name, whole words), -1 if nowhere. */
-    int firstMention(String text) {
+    /** A person of the request named in a text, and where. */
+    record Mention(Person person, int at, int end) {
+    }
+
+    /** The person of the request named first in {@code text} (by id or name, whole words), null if none is. */
+    Mention firstMention(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
-        int first = -1;
-        for (String key : byKey.keySet()) {
+        Mention first = null;
+        for (Map.Entry<String, Person> named : byKey.entrySet()) {
+            String key = named.getKey();
             int at = key.length() < 2 ? -1 : lower.indexOf(key);
             while (at >= 0 && !wholeWordAt(lower, at, at + key.length())) {
                 at = lower.indexOf(key, at + 1);
             }
-            if (at >= 0 && (first < 0 || at < first)) {
-                first = at;
+            if (at >= 0 && (first == null || at < first.at())) {
+                first = new Mention(named.getValue(), at, at + key.length());
             }
         }
         return first;

@@ -22,9 +22,11 @@ import java.util.Map;
  * @param words   its words, base forms ("signed" → "sign")
  * @param ideas   per lexicon list, each tag found in it with the row that was found:
  *                {@code {outcome-phrases={order=sign + contract}}}
+ * @param receiver whom its action is done to or for: a person's id ("email Wang the deck", "给王工演示"), or as
+ *                 the words say: {@code first} (us, 给我们), {@code second}, {@code third} (him, 给他); null when none
  */
 public record Clause(String about, String field, int index, String text, Actor actor, Mood mood, boolean negated,
-        LocalDate date, List<String> words, Map<String, Map<String, String>> ideas) {
+        LocalDate date, List<String> words, Map<String, Map<String, String>> ideas, String receiver) {
 
     public Clause {
         words = List.copyOf(words);

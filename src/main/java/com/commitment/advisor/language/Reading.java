@@ -15,7 +15,10 @@ import java.util.List;
  * @param speaker   who acts as its words name them, null when they name nobody (Chinese often drops the subject)
  * @param speakerAt where in the whole text that name stands, to compare with a person named in it
  * @param date      the first date it names
+ * @param receiver  who the action is done to or for, as its words name them ("give him a demo", "给我们发"), else null
+ * @param receiving where in the whole text words stand that name whom the action is done to or for, to find a
+ *                  person of the request there ("email Wang the deck", "给王工演示")
  */
 public record Reading(int start, String text, List<String> words, List<Lexicon.Hit> ideas, boolean negated, Mood mood,
-        Speaker speaker, int speakerAt, LocalDate date) {
+        Speaker speaker, int speakerAt, LocalDate date, Speaker receiver, List<Integer> receiving) {
 }

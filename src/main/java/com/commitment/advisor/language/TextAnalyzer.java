@@ -27,6 +27,7 @@ public final class TextAnalyzer {
 
     private static final List<String> PERSONS = List.of("nobody", "first", "second", "third");
     private static final List<String> POSSESSIVES = List.of("first-of", "second-of");
+    private static final List<String> OBJECTS = List.of("first-object", "third-object");
 
     private record Key(String text, LocalDate today) {
     }
@@ -194,9 +195,35 @@ public final class TextAnalyzer {
         }
         int[] speakerAt = {-1};
         Speaker speaker = speaker(part, cues, speakerAt);
+        List<Integer> receiving = new ArrayList<>();
+        Speaker receiver = receiver(part, cues, receiving);
         String clause = text.substring(part.start(), part.end());
         return new Reading(part.start(), clause, part.words().stream().map(Word::base).toList(), List.copyOf(ideas),
-                has(part, "negation"), mood(part, hypothetical, normalized), speaker, speakerAt[0], date);
+                has(part, "negation"), mood(part, hypothetical, normalized), speaker, speakerAt[0], date, receiver,
+                List.copyOf(receiving));
+    }
+
+    /**
+     * Whom the action is done to or for: the first person named right after "to", "for", "给", "替" ("send it to
+     * us"), or by "us", "him" wherever they stand ("send us the log"). Collects where each such word stands in
+     * {@code receiving}.
+     */
+    private static Speaker receiver(Part part, Map<Integer, Set<String>> cues, List<Integer> receiving) {
+        Speaker receiver = null;
+        for (int i = 0; i < part.words().size(); i++) {
+            Set<String> here = cues.getOrDefault(i, Set.of());
+            boolean object = OBJECTS.stream().anyMatch(here::contains);
+            if (!object && !cues.getOrDefault(i - 1, Set.of()).contains("for")) {
+                continue;
+            }
+            receiving.add(part.words().get(i).start());
+            for (String kind : PERSONS) {
+                if (receiver == null && (here.contains(kind) || here.contains(kind + "-object"))) {
+                    receiver = Speaker.valueOf(kind.toUpperCase(Locale.ROOT));
+                }
+            }
+        }
+        return receiver;
     }
 
     private static Mood mood(Part part, boolean hypothetical, String normalized) {

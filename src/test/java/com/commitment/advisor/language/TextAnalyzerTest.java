@@ -65,6 +65,18 @@ class TextAnalyzerTest {
     }
 
     @Test
+    void whomTheActionIsDoneForIsNamedAfterToOrByAnObjectPronoun() {
+        assertThat(text.read("give him a live demo", MONDAY).get(0).receiver()).isEqualTo(Speaker.THIRD);
+        assertThat(text.read("给他演示一下排班看板", MONDAY).get(0).receiver()).isEqualTo(Speaker.THIRD);
+        assertThat(text.read("send the log to us", MONDAY).get(0).receiver()).isEqualTo(Speaker.FIRST);
+        assertThat(text.read("他把日志发给我们", MONDAY).get(0).receiver()).isEqualTo(Speaker.FIRST);
+        assertThat(text.read("他把日志发给我们", MONDAY).get(0).speaker()).isEqualTo(Speaker.THIRD);
+        assertThat(text.read("run the trial on line two", MONDAY).get(0).receiver()).isNull();
+        Reading toName = text.read("把案例资料寄给王工", MONDAY).get(0);
+        assertThat(toName.receiving()).contains(toName.text().indexOf("王工"));
+    }
+
+    @Test
     void aClauseWithoutADateTakesTheOneDateOfItsSentence() {
         List<Reading> readings = text.read("We accept the phase-one budget, and finance books it on Friday.", MONDAY);
         assertThat(readings).extracting(Reading::date).containsOnly(LocalDate.of(2026, 12, 4));
