@@ -6,7 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Cuts a text into sentences and the comma-separated pieces of each, keeping where each piece stands, so a
+ * Cuts a text into sentences and the pieces of each between commas and colons, keeping where each piece stands, so a
  * clause can be quoted as written. Where inside a piece two clauses join ("but", "然后") is up to the words of
  * the {@code clause-words} lexicon, read later.
  */
@@ -14,8 +14,11 @@ final class ClauseSplitter {
 
     /** Sentence ends: Chinese and Latin marks, semicolons, line breaks; a full stop only before a space or the end. */
     private static final Pattern SENTENCE_END = Pattern.compile("[。！？!?；;\\n]+|\\.(?=\\s|$)");
-    /** Piece breaks inside a sentence: commas (full-width ones are plain by now), not the comma of a number ("4,500"). */
-    private static final Pattern PIECE_END = Pattern.compile(",(?!\\d)");
+    /**
+     * Piece breaks inside a sentence: commas and colons (full-width ones are plain by now), not those of a number
+     * ("4,500", "10:30").
+     */
+    private static final Pattern PIECE_END = Pattern.compile("[,:](?!\\d)");
 
     record Span(int start, int end) {
     }

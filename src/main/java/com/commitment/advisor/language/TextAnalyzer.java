@@ -195,6 +195,9 @@ public final class TextAnalyzer {
         }
         int[] speakerAt = {-1};
         Speaker speaker = speaker(part, cues, speakerAt);
+        if (speaker == Speaker.SECOND && has(part, "receive")) {
+            speaker = Speaker.FIRST; // "you'll have it on Thursday": the one who speaks gives it
+        }
         List<Integer> receiving = new ArrayList<>();
         Speaker receiver = receiver(part, cues, receiving);
         String clause = text.substring(part.start(), part.end());

@@ -77,6 +77,19 @@ class TextAnalyzerTest {
     }
 
     @Test
+    void aColonEndsAClauseSoANegationBeforeItStaysThere() {
+        List<Reading> readings = text.read("Don't wait for the email: purchase order 4471 went out at 10:30.", MONDAY);
+        assertThat(readings).extracting(Reading::negated).containsExactly(true, false);
+    }
+
+    @Test
+    void youOnlyReceivingMeansTheSpeakerActs() {
+        assertThat(text.read("you'll have our downtime data by Friday", MONDAY).get(0).speaker()).isEqualTo(Speaker.FIRST);
+        assertThat(text.read("你们周五就能收到数据", MONDAY).get(0).speaker()).isEqualTo(Speaker.FIRST);
+        assertThat(text.read("you'll run the demo on Friday", MONDAY).get(0).speaker()).isEqualTo(Speaker.SECOND);
+    }
+
+    @Test
     void aClauseWithoutADateTakesTheOneDateOfItsSentence() {
         List<Reading> readings = text.read("We accept the phase-one budget, and finance books it on Friday.", MONDAY);
         assertThat(readings).extracting(Reading::date).containsOnly(LocalDate.of(2026, 12, 4));
