@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * that may stand for each other: {@code sign|countersign + contract|agreement|po} is found in "we signed the
  * contract", "the contract was signed" and "the PO is signed". English words are compared by base form
  * ("signed" = "sign"), Chinese words must be whole words of the clause ({@code 下 + 订单} is in "订单我们下了",
- * {@code 别家} in "选了别家", but {@code 签} is not in "签约": write {@code 签约} too).
+ * {@code 别家} in "选了别家", but {@code 签} is not in "签约": write {@code 签约} too). A group written after
+ * {@code !} must not stand in the clause: {@code go with + !you|your} is "went with someone other than you".
  */
 public final class Lexicon {
 
@@ -52,7 +53,12 @@ public final class Lexicon {
     public record Hit(String list, String tag, String words, int at) {
     }
 
-    private record Idea(String list, String tag, String words, int groups) {
+    /** @param groups how many groups; @param unwanted the groups written after {@code !}, one bit each */
+    private record Idea(String list, String tag, String words, int groups, int unwanted) {
+
+        int wanted() {
+            return ((1 << groups) - 1) & ~unwanted;
+        }
     }
 
     /** One way to write one group of an idea: English bases in a row, or Chinese text over whole words. */
@@ -135,7 +141,17 @@ public final class Lexicon {
         if (groups.length > Integer.SIZE - 1) {
             throw new BadRow(row, "more than " + (Integer.SIZE - 1) + " groups joined by +");
         }
-        Idea idea = new Idea(row.list(), row.tag(), row.words().strip(), groups.length);
+        int unwanted = 0;
+        for (int g = 0; g < groups.length; g++) {
+            if (groups[g].strip().startsWith("!")) {
+                unwanted |= 1 << g;
+                groups[g] = groups[g].strip().substring(1);
+            }
+        }
+        if (unwanted == (1 << groups.length) - 1) {
+            throw new BadRow(row, "only groups after ! : say what must stand in the clause too");
+        }
+        Idea idea = new Idea(row.list(), row.tag(), row.words().strip(), groups.length, unwanted);
         for (int g = 0; g < groups.length; g++) {
             String[] alternatives = ALTERNATIVES.split(groups[g], -1);
             if (groups[g].isBlank() || alternatives.length == 0) {
@@ -170,7 +186,10 @@ public final class Lexicon {
         }
     }
 
-    /** Every idea all of whose groups stand among {@code words[from, to)}, each once, in the order found. */
+    /**
+     * Every idea all of whose groups stand among {@code words[from, to)}, and none of its unwanted ones, each once,
+     * in the order found.
+     */
     List<Hit> find(List<Word> words, int from, int to, boolean inChinese) {
         // only the few ideas a clause touches get a state: {groups found as bits, first word}
         Map<Idea, int[]> touched = new IdentityHashMap<>();
@@ -189,10 +208,10 @@ public final class Lexicon {
                         state = new int[] {0, i};
                         touched.put(idea, state);
                     }
-                    int all = (1 << idea.groups()) - 1;
-                    int before = state[0];
+                    int wanted = idea.wanted();
+                    boolean before = (state[0] & wanted) == wanted;
                     state[0] |= 1 << alternative.group();
-                    if (before != all && state[0] == all) {
+                    if (!before && (state[0] & wanted) == wanted) {
                         complete.add(idea);
                     }
                 }
@@ -200,7 +219,10 @@ public final class Lexicon {
         }
         List<Hit> hits = new ArrayList<>(complete.size());
         for (Idea idea : complete) {
-            hits.add(new Hit(idea.list(), idea.tag(), idea.words(), touched.get(idea)[1]));
+            int[] state = touched.get(idea);
+            if ((state[0] & idea.unwanted()) == 0) {
+                hits.add(new Hit(idea.list(), idea.tag(), idea.words(), state[1]));
+            }
         }
         return hits;
     }

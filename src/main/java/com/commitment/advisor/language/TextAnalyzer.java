@@ -256,11 +256,19 @@ public final class TextAnalyzer {
     }
 
     /**
-     * The first person the clause names who is not the object of "to", "给", "跟" ("nobody" first where two name the
-     * same word); else an "our"/"your" that opens the clause ("our CTO will join", "so our CTO..."), not one further in
-     * ("walk our engineer through").
+     * An "our"/"your" that opens the clause ("our CTO will meet you", "so our CTO..."): whose person opens it acts;
+     * else the first person the clause names who is not the object of "to", "给", "跟" ("nobody" first where two
+     * name the same word). An "our" further in is only whose thing it is ("walk our engineer through").
      */
     private static Speaker speaker(Part part, Map<Integer, Set<String>> cues, int[] at) {
+        Set<String> first = cues.getOrDefault(0, Set.of());
+        int opening = first.contains("then") || first.contains("and") ? 1 : 0;
+        for (String kind : POSSESSIVES) {
+            if (opening < part.words().size() && cues.getOrDefault(opening, Set.of()).contains(kind)) {
+                at[0] = part.words().get(opening).start();
+                return Speaker.valueOf(kind.replace("-of", "").toUpperCase(Locale.ROOT));
+            }
+        }
         for (int i = 0; i < part.words().size(); i++) {
             Set<String> here = cues.getOrDefault(i, Set.of());
             if (cues.getOrDefault(i - 1, Set.of()).contains("to") || here.contains("first-of") || here.contains("second-of")) {
@@ -271,14 +279,6 @@ public final class TextAnalyzer {
                     at[0] = part.words().get(i).start();
                     return Speaker.valueOf(kind.toUpperCase(Locale.ROOT));
                 }
-            }
-        }
-        Set<String> first = cues.getOrDefault(0, Set.of());
-        int opening = first.contains("then") || first.contains("and") ? 1 : 0;
-        for (String kind : POSSESSIVES) {
-            if (opening < part.words().size() && cues.getOrDefault(opening, Set.of()).contains(kind)) {
-                at[0] = part.words().get(opening).start();
-                return Speaker.valueOf(kind.replace("-of", "").toUpperCase(Locale.ROOT));
             }
         }
         return null;

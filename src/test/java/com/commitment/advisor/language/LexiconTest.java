@@ -16,7 +16,9 @@ class LexiconTest {
             "别家,no-sale,zh",
             "签约,order,zh",
             "bought,buy,en,word-forms",
-            "buy,order,en"));
+            "buy,order,en",
+            "go with + !you|your,chose-other,en",
+            "最后 + 选 + !你们|贵司,chose-other,zh"));
 
     @Test
     void groupsStandInAnyOrderAndInAnyForm() {
@@ -36,6 +38,16 @@ class LexiconTest {
         assertThat(found("订单我们下了")).containsExactly("order");
         assertThat(found("我们已经选了别家")).containsExactly("no-sale");
         assertThat(found("我们刚刚在采购系统里下了单")).containsExactly("order");
+    }
+
+    @Test
+    void aGroupAfterAnExclamationMarkMustNotStandInTheClause() {
+        assertThat(found("We've decided to go with Kortex")).containsExactly("chose-other");
+        assertThat(found("we'll go with your 50-seat package")).isEmpty();
+        assertThat(found("you know we go with it")).isEmpty();
+        assertThat(found("最后选了西门子")).containsExactly("chose-other");
+        assertThat(found("最后还是选了你们")).isEmpty();
+        assertThatThrownBy(() -> Lexicon.of(rows("!you,order,en"))).hasMessageContaining("say what must stand");
     }
 
     @Test
