@@ -17,7 +17,8 @@ import java.util.Set;
  * {@code clause-words} lexicon says two clauses join ("but", "然后", "and they"). A piece that says nothing of
  * its own ("next Tuesday,", "张总，") is read with the next one; a clause that names no date takes the one date
  * its sentence names. Per clause: the ideas of the lexicons, whether
- * it is negated, its mood (an "if" anywhere in a sentence makes all of it hypothetical, an "even if" does not), who acts as the words
+ * it is negated, its mood (an "if" anywhere in a sentence makes all of it hypothetical, an "even if" does not; a
+ * "maybe" only its own clause), who acts as the words
  * name them, and its date. Readings of a text are cached; the cache belongs to one rule set.
  */
 public final class TextAnalyzer {
@@ -208,7 +209,7 @@ public final class TextAnalyzer {
 
     /**
      * Whom the action is done to or for: the first person named right after "to", "for", "给", "替" ("send it to
-     * us"), or by "us", "him" wherever they stand ("send us the log"). Collects where each such word stands in
+     * us"), or by "us", "him" wherever they stand ("send us the log"); not whose thing it is ("for his line"). Collects where each such word stands in
      * {@code receiving}.
      */
     private static Speaker receiver(Part part, Map<Integer, Set<String>> cues, List<Integer> receiving) {
@@ -216,7 +217,8 @@ public final class TextAnalyzer {
         for (int i = 0; i < part.words().size(); i++) {
             Set<String> here = cues.getOrDefault(i, Set.of());
             boolean object = OBJECTS.stream().anyMatch(here::contains);
-            if (!object && !cues.getOrDefault(i - 1, Set.of()).contains("for")) {
+            boolean whose = here.contains("whose") || cues.getOrDefault(i + 1, Set.of()).contains("of");
+            if (whose || !object && !cues.getOrDefault(i - 1, Set.of()).contains("for")) {
                 continue;
             }
             receiving.add(part.words().get(i).start());
@@ -230,7 +232,7 @@ public final class TextAnalyzer {
     }
 
     private static Mood mood(Part part, boolean hypothetical, String normalized) {
-        if (hypothetical) {
+        if (hypothetical || has(part, "maybe")) {
             return Mood.HYPOTHETICAL;
         }
         if (has(part, "asked") || isQuestion(normalized, part.end())) {

@@ -72,8 +72,18 @@ class TextAnalyzerTest {
         assertThat(text.read("他把日志发给我们", MONDAY).get(0).receiver()).isEqualTo(Speaker.FIRST);
         assertThat(text.read("他把日志发给我们", MONDAY).get(0).speaker()).isEqualTo(Speaker.THIRD);
         assertThat(text.read("run the trial on line two", MONDAY).get(0).receiver()).isNull();
+        assertThat(text.read("pull the scrap rates for his line", MONDAY).get(0).receiver()).isNull();
+        assertThat(text.read("把我们介绍给他的厂长", MONDAY).get(0).receiver()).isNull();
         Reading toName = text.read("把案例资料寄给王工", MONDAY).get(0);
         assertThat(toName.receiving()).contains(toName.text().indexOf("王工"));
+    }
+
+    @Test
+    void aMaybeMakesOnlyItsOwnClauseHypotheticalAnIfItsWholeSentence() {
+        assertThat(text.read("Didn't think we'd get here this fast, but the order has been placed.", MONDAY))
+                .extracting(Reading::mood).containsExactly(Mood.HYPOTHETICAL, Mood.DONE);
+        assertThat(text.read("If the budget comes through, we run the pilot in January.", MONDAY))
+                .extracting(Reading::mood).containsOnly(Mood.HYPOTHETICAL);
     }
 
     @Test
