@@ -23,7 +23,8 @@ final class DecisionLogOption {
     @Option(names = "--log-decisions", description = "write every answer to the decision log (default: not logged)")
     boolean enabled;
 
-    @Option(names = "--db-url", defaultValue = "${env:SPRING_DATASOURCE_URL:-jdbc:h2:file:./data/advisor;WRITE_DELAY=0}",
+    @Option(names = "--db-url",
+            defaultValue = "${env:SPRING_DATASOURCE_URL:-jdbc:h2:file:./data/advisor;WRITE_DELAY=0}",
             description = "the decision log's database, as the service's spring.datasource.url; the password from "
                     + "SPRING_DATASOURCE_PASSWORD (default: ${DEFAULT-VALUE})")
     String url;
@@ -75,7 +76,8 @@ final class DecisionLogOption {
             Flyway.configure().dataSource(database).load().migrate();
         } catch (RuntimeException e) {
             database.close();
-            err.println("cannot open the decision log at " + url + ": " + e.getMessage().lines().findFirst().orElse(""));
+            err.println("cannot open the decision log at " + url + ": "
+                    + e.getMessage().lines().findFirst().orElse(""));
             err.flush();
             return null;
         }

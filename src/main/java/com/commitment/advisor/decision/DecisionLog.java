@@ -35,10 +35,10 @@ public final class DecisionLog implements AutoCloseable {
     private final Counter logged;
     private final Counter dropped;
     private final Counter unlogged;
-    private final RateLimitedWarning droppedWarning = new RateLimitedWarning(log,
-            "decision log dropped {} decisions (advisor.decisions.dropped; this warning at most every 10 s): the queue of {} is full", WARN_EVERY);
-    private final RateLimitedWarning unloggedWarning = new RateLimitedWarning(log,
-            "decision log could not write {} decisions (advisor.decisions.unlogged; this warning at most every 10 s): {}", WARN_EVERY);
+    private final RateLimitedWarning droppedWarning = new RateLimitedWarning(log, "decision log dropped {} decisions"
+            + " (advisor.decisions.dropped; this warning at most every 10 s): the queue of {} is full", WARN_EVERY);
+    private final RateLimitedWarning unloggedWarning = new RateLimitedWarning(log, "decision log could not write {}"
+            + " decisions (advisor.decisions.unlogged; this warning at most every 10 s): {}", WARN_EVERY);
     private final Thread writer;
     private volatile boolean closing;
 

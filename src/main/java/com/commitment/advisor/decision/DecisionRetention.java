@@ -9,7 +9,7 @@ import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 
-/** Deletes decisions older than {@code advisor.decisions.retention-days}, at start and every {@code retention-check}. */
+/** Deletes decisions older than {@code advisor.decisions.retention-days}, at start and every retention-check. */
 @Component
 class DecisionRetention implements SchedulingConfigurer {
 

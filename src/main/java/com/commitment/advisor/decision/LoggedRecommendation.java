@@ -6,7 +6,7 @@ import com.commitment.advisor.model.Subject;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A recommendation as the log keeps it: what names it and where it ranked, without the texts (the rules make those). */
+/** A recommendation as the log keeps it: what names it and where it ranked; not its texts, which the rules make. */
 public record LoggedRecommendation(int rank, String code, String rule, Subject subject, Severity severity, String key,
         String fingerprint) {
 
