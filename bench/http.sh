@@ -47,10 +47,10 @@ rate() { awk '/Requests\/sec/ {print $2}'; }
 pct() { awk -v p="$1" '$1 == p {print $2}'; }
 failures() { awk '/Non-2xx|Socket errors/ {print}' ; }
 
-echo "warming up (30 s each)"
+echo "warming up (30 s each; the server without the log 30 s more, as the other also serves the next 15 s)"
 load $trivial 30 8 >/dev/null
 load $advice 30 8 >/dev/null
-load $advice_log_off 30 8 >/dev/null
+load $advice_log_off 60 8 >/dev/null
 
 printf '\n%-26s %12s %10s %10s\n' "saturation (16 conns)" "req/s" "p50" "p99"
 for name in trivial advice; do
@@ -62,7 +62,7 @@ for name in trivial advice; do
 done
 echo "advice / trivial throughput = $(echo "scale=3; $advice_rps / $trivial_rps" | bc)"
 
-# the decision log: the same advice on two servers, one logging and one not, measured in turns (on, off, on, off)
+# the decision log: the same advice on two servers, one logging and one not, measured in turns (on, off, on, ...)
 # so that a change in the machine's load falls on both
 metric() {   # metric NAME -> its value on the logging server, as a whole number
   curl -s "http://127.0.0.1:$port/actuator/metrics/$1" | grep -o '"value":[^}]*' | cut -d: -f2 | awk '{printf "%d", $1}'
@@ -71,7 +71,7 @@ logged_before=$(metric advisor.decisions.logged)
 printf '\n%-26s %12s %10s %10s\n' "decision log (16 conns)" "req/s" "p50" "p99"
 on_sum=0
 off_sum=0
-for turn in 1 2; do
+for turn in 1 2 3; do
   for name in on off; do
     if [ $name = on ]; then url=$advice; else url=$advice_log_off; fi
     out=$(load "$url" "$secs" 16)

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import org.flywaydb.core.Flyway;
+import org.springframework.util.unit.DataSize;
 import picocli.CommandLine.Option;
 
 /**
@@ -61,7 +62,8 @@ final class DecisionLogOption {
         }
         DecisionSettings settings;
         try {
-            settings = new DecisionSettings(true, 10_000, 1_000, Duration.ofSeconds(1), mask, 400, Duration.ofHours(1));
+            settings = new DecisionSettings(true, 10_000, DataSize.ofMegabytes(64), 1_000, Duration.ofSeconds(1), mask,
+                    400, Duration.ofHours(1));
         } catch (IllegalArgumentException e) {
             err.println("--mask: " + e.getMessage());
             err.flush();

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
@@ -32,11 +33,12 @@ public final class DecisionLog implements AutoCloseable {
     private final JsonMask mask;
     private final Clock clock;
     private final BlockingQueue<Decided> queue;
+    private final AtomicLong queuedBytes = new AtomicLong();
     private final Counter logged;
     private final Counter dropped;
     private final Counter unlogged;
     private final RateLimitedWarning droppedWarning = new RateLimitedWarning(log, "decision log dropped {} decisions"
-            + " (advisor.decisions.dropped; this warning at most every 10 s): the queue of {} is full", WARN_EVERY);
+            + " (advisor.decisions.dropped; this warning at most every 10 s): the queue is full ({})", WARN_EVERY);
     private final RateLimitedWarning unloggedWarning = new RateLimitedWarning(log, "decision log could not write {}"
             + " decisions (advisor.decisions.unlogged; this warning at most every 10 s): {}", WARN_EVERY);
     private final Thread writer;
@@ -54,7 +56,7 @@ public final class DecisionLog implements AutoCloseable {
         this.dropped = meters.counter("advisor.decisions.dropped");
         this.unlogged = meters.counter("advisor.decisions.unlogged");
         meters.gauge("advisor.decisions.queued", queue, BlockingQueue::size);
-        this.writer = new Thread(this::write, "decision-log-writer");
+        this.writer = new Thread(this::writeUntilClosed, "decision-log-writer");
         this.writer.setDaemon(true);
     }
 
@@ -64,19 +66,27 @@ public final class DecisionLog implements AutoCloseable {
         DecisionLog decisions = new DecisionLog(settings, store, json, meters, clock);
         if (settings.enabled()) {
             decisions.writer.start();
-            log.info("decision log on: queue of {}, written at least every {} ms, masking {}",
-                    settings.queueCapacity(), settings.flushInterval().toMillis(), settings.mask());
+            log.info("decision log on: queue of {} answers or {}, written at least every {} ms, masking {}",
+                    settings.queueCapacity(), settings.queueBytes(), settings.flushInterval().toMillis(),
+                    settings.mask());
         } else {
             log.info("decision log off (advisor.decisions.enabled=false)");
         }
         return decisions;
     }
 
-    /** Queues one answer for the log; drops it when the queue is full. Never waits. */
+    /** Queues one answer for the log; drops it when the queue is full, in count or in bytes. Never waits. */
     public void record(Advice advice, String language, Source source, byte[] request) {
-        if (settings.enabled() && !queue.offer(new Decided(advice, language, request, clock.instant(), source))) {
+        if (!settings.enabled()) {
+            return;
+        }
+        long bytes = size(request);
+        if (queuedBytes.addAndGet(bytes) > settings.queueBytes().toBytes()
+                || !queue.offer(new Decided(advice, language, request, clock.instant(), source))) {
+            queuedBytes.addAndGet(-bytes);
             dropped.increment();
-            droppedWarning.add(1, settings.queueCapacity() + " (advisor.decisions.queue-capacity)");
+            droppedWarning.add(1, "advisor.decisions.queue-capacity " + settings.queueCapacity() + ", queue-bytes "
+                    + settings.queueBytes());
         }
     }
 
@@ -84,6 +94,7 @@ public final class DecisionLog implements AutoCloseable {
     public void recordWaiting(Advice advice, String language, Source source, byte[] request)
             throws InterruptedException {
         if (settings.enabled()) {
+            queuedBytes.addAndGet(size(request));
             queue.put(new Decided(advice, language, request, clock.instant(), source));
         }
     }
@@ -110,7 +121,7 @@ public final class DecisionLog implements AutoCloseable {
         }
     }
 
-    private void write() {
+    private void writeUntilClosed() {
         List<Decided> batch = new ArrayList<>(settings.batchSize());
         while (!closing) {
             collect(batch);
@@ -145,6 +156,7 @@ public final class DecisionLog implements AutoCloseable {
         }
         List<Decision> decisions = new ArrayList<>(batch.size());
         for (Decided decided : batch) {
+            queuedBytes.addAndGet(-size(decided.request()));
             try {
                 decisions.add(Decision.of(decided, json, mask));
             } catch (RuntimeException e) {
@@ -161,6 +173,10 @@ public final class DecisionLog implements AutoCloseable {
         } catch (SQLException | RuntimeException e) {
             lost(decisions.size(), "the database failed: " + e);
         }
+    }
+
+    private static long size(byte[] request) {
+        return request == null ? 0 : request.length;
     }
 
     private void lost(int count, String why) {
