@@ -63,25 +63,41 @@ done
 echo "advice / trivial throughput = $(echo "scale=3; $advice_rps / $trivial_rps" | bc)"
 
 # the decision log: the same advice on two servers, one logging and one not, measured in turns (on, off, on, ...)
-# so that a change in the machine's load falls on both
+# so that a change in the machine's load falls on both; with the CPU time each server spent per request, which
+# other processes on the machine disturb far less than they disturb throughput
 metric() {   # metric NAME -> its value on the logging server, as a whole number
   curl -s "http://127.0.0.1:$port/actuator/metrics/$1" | grep -o '"value":[^}]*' | cut -d: -f2 | awk '{printf "%d", $1}'
 }
+cpu() { awk '{print $14 + $15}' "/proc/$1/stat"; }   # cpu PID -> user and system time, in clock ticks
+tick_us=$((1000000 / $(getconf CLK_TCK)))
 logged_before=$(metric advisor.decisions.logged)
-printf '\n%-26s %12s %10s %10s\n' "decision log (16 conns)" "req/s" "p50" "p99"
+printf '\n%-26s %12s %10s %10s %14s\n' "decision log (16 conns)" "req/s" "p50" "p99" "CPU µs/req"
 on_sum=0
 off_sum=0
+on_cpu=0
+off_cpu=0
+on_requests=0
+off_requests=0
 for turn in 1 2 3; do
   for name in on off; do
-    if [ $name = on ]; then url=$advice; else url=$advice_log_off; fi
+    if [ $name = on ]; then url=$advice; server=$pid; else url=$advice_log_off; server=$pid_off; fi
+    before=$(cpu $server)
     out=$(load "$url" "$secs" 16)
+    ticks=$(( $(cpu $server) - before ))
     r=$(echo "$out" | rate)
-    printf '%-26s %12s %10s %10s\n' "advice, log $name ($turn)" "$r" "$(echo "$out" | pct 50%)" \
-      "$(echo "$out" | pct 99%)"
+    n=$(echo "$out" | awk '/requests in/ {print $1}')
+    printf '%-26s %12s %10s %10s %14s\n' "advice, log $name ($turn)" "$r" "$(echo "$out" | pct 50%)" \
+      "$(echo "$out" | pct 99%)" "$(( ticks * tick_us / n ))"
     echo "$out" | failures
-    if [ $name = on ]; then on_sum=$(echo "$on_sum + $r" | bc); else off_sum=$(echo "$off_sum + $r" | bc); fi
+    if [ $name = on ]; then
+      on_sum=$(echo "$on_sum + $r" | bc); on_cpu=$((on_cpu + ticks)); on_requests=$((on_requests + n))
+    else
+      off_sum=$(echo "$off_sum + $r" | bc); off_cpu=$((off_cpu + ticks)); off_requests=$((off_requests + n))
+    fi
   done
 done
+echo "advice CPU per request, log on / log off =" \
+  "$(echo "scale=3; $on_cpu * $off_requests / ($off_cpu * $on_requests)" | bc)"
 echo "advice throughput, log on / log off = $(echo "scale=3; $on_sum / $off_sum" | bc)"
 sleep 2   # the decisions of the last second reach the database
 echo "decisions logged meanwhile: $(( $(metric advisor.decisions.logged) - logged_before ));" \
