@@ -1,9 +1,14 @@
 package com.commitment.advisor.advice;
 
+import com.commitment.advisor.decision.DecisionLog;
+import com.commitment.advisor.decision.LoggedBody;
+import com.commitment.advisor.decision.ReceivedBody;
+import com.commitment.advisor.decision.Source;
 import com.commitment.advisor.model.Advice;
 import com.commitment.advisor.model.AdviceRequest;
-import io.micrometer.core.instrument.MeterRegistry;
 import com.commitment.advisor.model.Recommendation;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -13,7 +18,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code POST /api/v1/advice}: the facts of a deal in, ranked and explained next steps out. */
+/** {@code POST /api/v1/advice}: the facts of a deal in, ranked and explained next steps out, each answer logged. */
 @RestController
 class AdviceController {
 
@@ -21,20 +26,25 @@ class AdviceController {
 
     private final Advisor advisor;
     private final MeterRegistry meters;
+    private final DecisionLog decisions;
 
-    AdviceController(Advisor advisor, MeterRegistry meters) {
+    AdviceController(Advisor advisor, MeterRegistry meters, DecisionLog decisions) {
         this.advisor = advisor;
         this.meters = meters;
+        this.decisions = decisions;
     }
 
     @PostMapping(path = "/api/v1/advice", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
-    Advice advise(@RequestBody AdviceRequest request,
-            @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
-        Advice advice = meters.timer("advisor.advise").record(() -> advisor.advise(request, AcceptLanguage.of(acceptLanguage)));
+    Advice advise(@RequestBody @LoggedBody AdviceRequest request,
+            @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage,
+            HttpServletRequest http) {
+        String language = AcceptLanguage.of(acceptLanguage);
+        Advice advice = meters.timer("advisor.advise").record(() -> advisor.advise(request, language));
         advice.recommendations().forEach(r -> meters.counter("advisor.recommendations", "code", r.code()).increment());
         log.info("decision {} deal {} ruleset {} codes {}", advice.decisionId(), advice.dealId(), advice.ruleset(),
                 advice.recommendations().stream().map(Recommendation::code).toList());
+        decisions.record(advice, language, Source.API, ReceivedBody.of(http));
         return advice;
     }
 }

@@ -52,7 +52,9 @@ final class Recommendations {
                     messages.text(lang, code, m.variant, "nextStep", params),
                     m.rule,
                     messages.text(lang, code, m.variant, "principle", params),
-                    List.copyOf(m.evidence)));
+                    List.copyOf(m.evidence),
+                    RecommendationKeys.key(request.deal().id(), m.rule, code, m.subject),
+                    RecommendationKeys.fingerprint(m.evidence)));
         }
         recommendations.sort(ORDER);
         return recommendations;

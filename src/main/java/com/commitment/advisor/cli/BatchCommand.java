@@ -3,6 +3,9 @@ package com.commitment.advisor.cli;
 import com.commitment.advisor.advice.AdviceJson;
 import com.commitment.advisor.advice.Advisor;
 import com.commitment.advisor.advice.InvalidRequestException;
+import com.commitment.advisor.decision.DecisionLog;
+import com.commitment.advisor.decision.Source;
+import com.commitment.advisor.model.Advice;
 import com.commitment.advisor.model.AdviceRequest;
 import com.commitment.advisor.ruleset.RuleSet;
 import java.io.BufferedReader;
@@ -30,7 +33,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Advises a whole CRM export: one request per line in, one answer per line out, in the same order. Streams
  * in bounded chunks (memory stays flat), uses every core, shows progress on stderr; a bad line is reported
- * with its number and skipped.
+ * with its number and skipped. With {@code --log-decisions}, every answer goes to the decision log.
  */
 @Command(name = "batch", description = "Advise every request of a JSON Lines file; write the answers as JSON Lines.")
 final class BatchCommand implements Callable<Integer> {
@@ -52,6 +55,12 @@ final class BatchCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "worker threads (default: one per core)")
     Integer threads;
 
+    @Mixin
+    DecisionLogOption decisionLog;
+
+    /** Where answers are logged; null without --log-decisions. */
+    private DecisionLog decisions;
+
     @Spec
     CommandSpec spec;
 
@@ -65,13 +74,18 @@ final class BatchCommand implements Callable<Integer> {
         if (ruleSet == null) {
             return 1;
         }
+        DecisionLogOption.Opened logged = decisionLog.open(err);
+        if (decisionLog.enabled && logged == null) {
+            return 1;
+        }
+        decisions = logged == null ? null : logged.log();
         Advisor advisor = new Advisor(() -> ruleSet, Clock.systemDefaultZone());
         JsonMapper json = AdviceJson.mapper();
         int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         ExecutorService pool = Executors.newFixedThreadPool(workers);
         Progress progress = new Progress(err, Files.size(in));
         long bad = 0;
-        try (BufferedReader reader = Files.newBufferedReader(in, StandardCharsets.UTF_8);
+        try (logged; BufferedReader reader = Files.newBufferedReader(in, StandardCharsets.UTF_8);
                 BufferedWriter writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             long number = 0;
             List<Line> chunk = new ArrayList<>(CHUNK);
@@ -98,6 +112,9 @@ final class BatchCommand implements Callable<Integer> {
             pool.shutdownNow();
         }
         progress.done(bad);
+        if (logged != null) {
+            err.println(logged.log().loggedCount() + " decisions logged, " + logged.log().lostCount() + " lost");
+        }
         return 0;
     }
 
@@ -131,11 +148,15 @@ final class BatchCommand implements Callable<Integer> {
         return bad;
     }
 
-    /** The answer as one JSON line, or "!" and why the line was skipped. */
-    private String answer(Line line, Advisor advisor, JsonMapper json) {
+    /** The answer as one JSON line, or "!" and why the line was skipped; logged with the line as received. */
+    private String answer(Line line, Advisor advisor, JsonMapper json) throws InterruptedException {
         try {
             AdviceRequest request = json.readValue(line.text(), AdviceRequest.class);
-            return json.writeValueAsString(advisor.advise(request, lang));
+            Advice advice = advisor.advise(request, lang);
+            if (decisions != null) {
+                decisions.recordWaiting(advice, lang, Source.BATCH, line.text().getBytes(StandardCharsets.UTF_8));
+            }
+            return json.writeValueAsString(advice);
         } catch (JacksonException e) {
             return "!line " + line.number() + " skipped: not a valid request: " + e.getOriginalMessage();
         } catch (InvalidRequestException e) {

@@ -2,7 +2,12 @@ package com.commitment.advisor.model;
 
 import java.util.List;
 
-/** One explained next step for the rep. */
+/**
+ * One explained next step for the rep.
+ *
+ * @param key         the same for the same deal, rule, code and subject on every call: what feedback names
+ * @param fingerprint a hash of the evidence: changes when the facts behind the recommendation change
+ */
 public record Recommendation(
         String code,
         Severity severity,
@@ -11,5 +16,7 @@ public record Recommendation(
         String nextStep,
         String rule,
         String principle,
-        List<String> evidence) {
+        List<String> evidence,
+        String key,
+        String fingerprint) {
 }

@@ -1,7 +1,12 @@
 package com.commitment.advisor.profile;
 
-import com.commitment.advisor.model.Advice;
 import com.commitment.advisor.advice.AcceptLanguage;
+import com.commitment.advisor.decision.DecisionLog;
+import com.commitment.advisor.decision.LoggedBody;
+import com.commitment.advisor.decision.ReceivedBody;
+import com.commitment.advisor.decision.Source;
+import com.commitment.advisor.model.Advice;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -15,15 +20,17 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code /api/v1/deals/{id}}: store a deal, read it back, and ask for advice on it. */
+/** {@code /api/v1/deals/{id}}: store a deal, read it back, and ask for advice on it (logged). */
 @RestController
 @RequestMapping(path = "/api/v1/deals/{dealId}", produces = MediaType.APPLICATION_JSON_VALUE)
 class DealController {
 
     private final DealService deals;
+    private final DecisionLog decisions;
 
-    DealController(DealService deals) {
+    DealController(DealService deals, DecisionLog decisions) {
         this.deals = deals;
+        this.decisions = decisions;
     }
 
     /** 201 when this created the deal, 200 when it replaced it. */
@@ -40,8 +47,12 @@ class DealController {
 
     /** The body (a plan, a debrief, an {@code asOf}) is optional; the answer is that of {@code POST /api/v1/advice}. */
     @PostMapping(path = "/advice", consumes = MediaType.APPLICATION_JSON_VALUE)
-    Advice advise(@PathVariable String dealId, @RequestBody(required = false) DealAdviceRequest body,
-            @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
-        return deals.advise(dealId, body, AcceptLanguage.of(acceptLanguage));
+    Advice advise(@PathVariable String dealId, @RequestBody(required = false) @LoggedBody DealAdviceRequest body,
+            @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage,
+            HttpServletRequest http) {
+        String language = AcceptLanguage.of(acceptLanguage);
+        Advice advice = deals.advise(dealId, body, language);
+        decisions.record(advice, language, Source.DEAL, ReceivedBody.of(http));
+        return advice;
     }
 }

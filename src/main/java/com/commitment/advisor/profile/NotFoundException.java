@@ -5,10 +5,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 
-/** A customer, person, event or deal that was never stored: 404 as problem+json. */
-class NotFoundException extends ErrorResponseException {
+/** A customer, person, event, deal or decision that was never stored (or no longer is): 404 as problem+json. */
+public class NotFoundException extends ErrorResponseException {
 
-    NotFoundException(String what) {
+    public NotFoundException(String what) {
         super(HttpStatus.NOT_FOUND, problem(what), null);
     }
 

@@ -10,47 +10,47 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** A rep's tool calling the service over real HTTP on loopback, JSON in and out. */
-final class Api {
+public final class Api {
 
-    static final JsonMapper JSON = JsonMapper.builder().build();
+    public static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
 
-    Api(int port) {
+    public Api(int port) {
         this.base = "http://127.0.0.1:" + port;
     }
 
     /** One answer: its status, its body as JSON (null when empty) and its headers. */
-    record Reply(int status, JsonNode body, HttpResponse<String> raw) {
+    public record Reply(int status, JsonNode body, HttpResponse<String> raw) {
 
-        String header(String name) {
+        public String header(String name) {
             return raw.headers().firstValue(name).orElse(null);
         }
 
-        boolean isProblem() {
+        public boolean isProblem() {
             String type = header("Content-Type");
             return type != null && type.startsWith("application/problem+json");
         }
     }
 
-    Reply get(String path) throws IOException, InterruptedException {
+    public Reply get(String path) throws IOException, InterruptedException {
         return exchange(HttpRequest.newBuilder(URI.create(base + path)).GET());
     }
 
-    Reply get(String path, String language) throws IOException, InterruptedException {
+    public Reply get(String path, String language) throws IOException, InterruptedException {
         return exchange(HttpRequest.newBuilder(URI.create(base + path)).GET().header("Accept-Language", language));
     }
 
-    Reply post(String path, String json) throws IOException, InterruptedException {
+    public Reply post(String path, String json) throws IOException, InterruptedException {
         return send(HttpRequest.newBuilder(URI.create(base + path)), "POST", json, null);
     }
 
-    Reply post(String path, String json, String language) throws IOException, InterruptedException {
+    public Reply post(String path, String json, String language) throws IOException, InterruptedException {
         return send(HttpRequest.newBuilder(URI.create(base + path)), "POST", json, language);
     }
 
-    Reply put(String path, String json) throws IOException, InterruptedException {
+    public Reply put(String path, String json) throws IOException, InterruptedException {
         return send(HttpRequest.newBuilder(URI.create(base + path)), "PUT", json, null);
     }
 

@@ -64,6 +64,11 @@ class AdviceHttpTest {
         JsonNode zh = json.readTree(post(GOOD, "application/json", "zh-CN,zh;q=0.9,en;q=0.5").body());
         assertThat(zh.get("recommendations").get(0).get("code")).isEqualTo(en.get("recommendations").get(0).get("code"));
         assertThat(zh.get("recommendations").get(0).get("message").asString()).contains("不是客户的行动承诺");
+        assertThat(zh.get("recommendations").findValuesAsString("key")).as("keys name no text of a language")
+                .isEqualTo(en.get("recommendations").findValuesAsString("key"));
+        assertThat(zh.get("recommendations").findValuesAsString("fingerprint"))
+                .isEqualTo(en.get("recommendations").findValuesAsString("fingerprint"));
+        assertThat(en.get("recommendations").get(0).get("key").asString()).matches("[0-9a-f]{16}");
     }
 
     @ParameterizedTest(name = "{0}")

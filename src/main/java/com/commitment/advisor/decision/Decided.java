@@ -1,0 +1,13 @@
+package com.commitment.advisor.decision;
+
+import com.commitment.advisor.model.Advice;
+import java.time.Instant;
+
+/**
+ * An answer as the request path hands it to the log: references only, so queueing it costs a few nanoseconds;
+ * reading, masking and writing happen on the writer's thread.
+ *
+ * @param request the request body as received, null when there was none
+ */
+public record Decided(Advice advice, String language, byte[] request, Instant time, Source source) {
+}

@@ -1,0 +1,26 @@
+package com.commitment.advisor.decision;
+
+import java.time.Instant;
+import java.util.List;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * One logged answer, as stored and as {@code GET /api/v1/decisions/{id}} returns it.
+ *
+ * @param request the request as received, with the values under {@code masked} replaced; null when there was no body
+ * @param masked  the configured pointers ({@code advisor.decisions.mask}) that matched a value of the request
+ */
+public record Decision(String decisionId, String dealId, Instant time, Source source, String ruleset,
+        String language, JsonNode request, List<String> masked, List<LoggedRecommendation> recommendations) {
+
+    /** Reads and masks the request; on the writer's thread, so the request path pays for neither. */
+    static Decision of(Decided decided, JsonMapper json, JsonMask mask) {
+        JsonNode request = decided.request() == null || decided.request().length == 0 ? null
+                : json.readTree(decided.request());
+        List<String> masked = request == null ? List.of() : mask.apply(request);
+        return new Decision(decided.advice().decisionId(), decided.advice().dealId(), decided.time(),
+                decided.source(), decided.advice().ruleset(), decided.language(), request, masked,
+                LoggedRecommendation.of(decided.advice().recommendations()));
+    }
+}

@@ -1,0 +1,90 @@
+package com.commitment.advisor.decision;
+
+import com.commitment.advisor.profile.Page;
+import com.commitment.advisor.profile.Paging;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The decision table: batches written in one transaction, read one by one or per deal, deleted by age. */
+public final class DecisionStore {
+
+    private static final String COLUMNS =
+            "id, deal_id, decided_at, source, ruleset, language, request, masked, recommendations";
+    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() { };
+    private static final TypeReference<List<LoggedRecommendation>> RECOMMENDATIONS = new TypeReference<>() { };
+
+    private final DataSource dataSource;
+    private final JdbcClient db;
+    private final JsonMapper json;
+
+    public DecisionStore(DataSource dataSource, JsonMapper json) {
+        this.dataSource = dataSource;
+        this.db = JdbcClient.create(dataSource);
+        this.json = json;
+    }
+
+    /** All or nothing, in one JDBC batch: one round trip and one commit for the lot. */
+    void insert(List<Decision> decisions) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO decision (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                for (Decision d : decisions) {
+                    insert.setString(1, d.decisionId());
+                    insert.setString(2, d.dealId());
+                    insert.setObject(3, OffsetDateTime.ofInstant(d.time(), ZoneOffset.UTC));
+                    insert.setString(4, d.source().name());
+                    insert.setString(5, d.ruleset());
+                    insert.setString(6, d.language());
+                    insert.setString(7, d.request() == null ? null : json.writeValueAsString(d.request()));
+                    insert.setString(8, json.writeValueAsString(d.masked()));
+                    insert.setString(9, json.writeValueAsString(d.recommendations()));
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            }
+        }
+    }
+
+    Optional<Decision> find(String id) {
+        return db.sql("SELECT " + COLUMNS + " FROM decision WHERE id = ?").param(id).query(this::decision).optional();
+    }
+
+    /** Newest first; the id orders decisions of the same instant, so pages do not overlap. */
+    Page<Decision> ofDeal(String dealId, Paging paging) {
+        long total = db.sql("SELECT COUNT(*) FROM decision WHERE deal_id = ?").param(dealId).query(Long.class).single();
+        return paging.of(db.sql("SELECT " + COLUMNS
+                + " FROM decision WHERE deal_id = ? ORDER BY decided_at DESC, id DESC LIMIT ? OFFSET ?")
+                .params(dealId, paging.size(), paging.offset()).query(this::decision).list(), total);
+    }
+
+    /** How many decisions from before {@code cutoff} were deleted. */
+    int deleteBefore(Instant cutoff) {
+        return db.sql("DELETE FROM decision WHERE decided_at < ?")
+                .param(OffsetDateTime.ofInstant(cutoff, ZoneOffset.UTC)).update();
+    }
+
+    private Decision decision(ResultSet rs, int row) throws SQLException {
+        String request = rs.getString("request");
+        return new Decision(rs.getString("id"), rs.getString("deal_id"),
+                rs.getObject("decided_at", OffsetDateTime.class).toInstant(), Source.valueOf(rs.getString("source")),
+                rs.getString("ruleset"), rs.getString("language"), request == null ? null : json.readTree(request),
+                json.readValue(rs.getString("masked"), STRINGS),
+                json.readValue(rs.getString("recommendations"), RECOMMENDATIONS));
+    }
+}
