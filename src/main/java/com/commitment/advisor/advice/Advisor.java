@@ -55,7 +55,7 @@ public final class Advisor {
         List<Recommendation> recommendations =
                 Recommendations.of(run.findings(), request, people, ruleSet.messages(), language);
         Advice advice = new Advice(request.deal().id(), UUID.randomUUID().toString(), ruleSet.version(),
-                outcome(recommendations), recommendations);
+                outcome(recommendations), recommendations, List.of());
         List<Clause> clauses = facts.stream().filter(Clause.class::isInstance).map(Clause.class::cast).toList();
         return new Explained(advice, run.rulesFired(), clauses);
     }

@@ -54,7 +54,7 @@ final class Recommendations {
                     messages.text(lang, code, m.variant, "principle", params),
                     List.copyOf(m.evidence),
                     RecommendationKeys.key(request.deal().id(), m.rule, code, m.subject),
-                    RecommendationKeys.fingerprint(m.evidence)));
+                    RecommendationKeys.fingerprint(m.evidence), null));
         }
         recommendations.sort(ORDER);
         return recommendations;

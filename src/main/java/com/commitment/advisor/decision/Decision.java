@@ -1,5 +1,6 @@
 package com.commitment.advisor.decision;
 
+import com.commitment.advisor.model.Suppressed;
 import java.time.Instant;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
@@ -10,9 +11,11 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * @param request the request as received, with the values under {@code masked} replaced; null when there was no body
  * @param masked  the configured pointers ({@code advisor.decisions.mask}) that matched a value of the request
+ * @param suppressed the recommendations the answer left out because the rep's feedback on them still held
  */
 public record Decision(String decisionId, String dealId, Instant time, Source source, String ruleset,
-        String language, JsonNode request, List<String> masked, List<LoggedRecommendation> recommendations) {
+        String language, JsonNode request, List<String> masked, List<LoggedRecommendation> recommendations,
+        List<Suppressed> suppressed) {
 
     /** Reads and masks the request; on the writer's thread, so the request path pays for neither. */
     static Decision of(Decided decided, JsonMapper json, JsonMask mask) {
@@ -21,6 +24,6 @@ public record Decision(String decisionId, String dealId, Instant time, Source so
         List<String> masked = request == null ? List.of() : mask.apply(request);
         return new Decision(decided.advice().decisionId(), decided.advice().dealId(), decided.time(),
                 decided.source(), decided.advice().ruleset(), decided.language(), request, masked,
-                LoggedRecommendation.of(decided.advice().recommendations()));
+                LoggedRecommendation.of(decided.advice().recommendations()), decided.advice().suppressed());
     }
 }

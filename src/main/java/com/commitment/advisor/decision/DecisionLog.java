@@ -1,6 +1,7 @@
 package com.commitment.advisor.decision;
 
 import com.commitment.advisor.model.Advice;
+import com.commitment.advisor.system.RateLimitedWarning;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.SQLException;

@@ -1,5 +1,6 @@
 package com.commitment.advisor.decision;
 
+import com.commitment.advisor.model.Suppressed;
 import com.commitment.advisor.profile.Page;
 import com.commitment.advisor.profile.Paging;
 import java.sql.Connection;
@@ -20,9 +21,10 @@ import tools.jackson.databind.json.JsonMapper;
 public final class DecisionStore {
 
     private static final String COLUMNS =
-            "id, deal_id, decided_at, source, ruleset, language, request, masked, recommendations";
+            "id, deal_id, decided_at, source, ruleset, language, request, masked, recommendations, suppressed";
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() { };
     private static final TypeReference<List<LoggedRecommendation>> RECOMMENDATIONS = new TypeReference<>() { };
+    private static final TypeReference<List<Suppressed>> SUPPRESSED = new TypeReference<>() { };
 
     private final DataSource dataSource;
     private final JdbcClient db;
@@ -39,7 +41,7 @@ public final class DecisionStore {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO decision (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    "INSERT INTO decision (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 for (Decision d : decisions) {
                     insert.setString(1, d.decisionId());
                     insert.setString(2, d.dealId());
@@ -50,6 +52,7 @@ public final class DecisionStore {
                     insert.setString(7, d.request() == null ? null : json.writeValueAsString(d.request()));
                     insert.setString(8, json.writeValueAsString(d.masked()));
                     insert.setString(9, json.writeValueAsString(d.recommendations()));
+                    insert.setString(10, json.writeValueAsString(d.suppressed()));
                     insert.addBatch();
                 }
                 insert.executeBatch();
@@ -73,6 +76,17 @@ public final class DecisionStore {
                 .params(dealId, paging.size(), paging.offset()).query(this::decision).list(), total);
     }
 
+    /** The deal's latest decision that gave a recommendation with this key (hex digits): what feedback answers. */
+    public Optional<Decision> latestWithKey(String dealId, String key) {
+        if (!key.matches("[0-9a-f]+")) {
+            return Optional.empty(); // no key has other characters, and they would be LIKE patterns
+        }
+        return db.sql("SELECT " + COLUMNS + " FROM decision WHERE deal_id = ? AND recommendations LIKE ?"
+                + " ORDER BY decided_at DESC, id DESC LIMIT 1")
+                .params(dealId, "%\"key\":\"" + key + "\"%").query(this::decision)
+                .optional();
+    }
+
     /** How many decisions from before {@code cutoff} were deleted. */
     int deleteBefore(Instant cutoff) {
         return db.sql("DELETE FROM decision WHERE decided_at < ?")
@@ -81,10 +95,12 @@ public final class DecisionStore {
 
     private Decision decision(ResultSet rs, int row) throws SQLException {
         String request = rs.getString("request");
+        String suppressed = rs.getString("suppressed");
         return new Decision(rs.getString("id"), rs.getString("deal_id"),
                 rs.getObject("decided_at", OffsetDateTime.class).toInstant(), Source.valueOf(rs.getString("source")),
                 rs.getString("ruleset"), rs.getString("language"), request == null ? null : json.readTree(request),
                 json.readValue(rs.getString("masked"), STRINGS),
-                json.readValue(rs.getString("recommendations"), RECOMMENDATIONS));
+                json.readValue(rs.getString("recommendations"), RECOMMENDATIONS),
+                suppressed == null ? List.of() : json.readValue(suppressed, SUPPRESSED));
     }
 }

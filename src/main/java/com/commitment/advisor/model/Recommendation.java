@@ -7,6 +7,7 @@ import java.util.List;
  *
  * @param key         the same for the same deal, rule, code and subject on every call: what feedback names
  * @param fingerprint a hash of the evidence: changes when the facts behind the recommendation change
+ * @param feedback    the rep's latest feedback on it for this deal; null when none was given
  */
 public record Recommendation(
         String code,
@@ -18,5 +19,11 @@ public record Recommendation(
         String principle,
         List<String> evidence,
         String key,
-        String fingerprint) {
+        String fingerprint,
+        FeedbackGiven feedback) {
+
+    public Recommendation withFeedback(FeedbackGiven given) {
+        return new Recommendation(code, severity, subject, message, nextStep, rule, principle, evidence, key,
+                fingerprint, given);
+    }
 }

@@ -5,6 +5,7 @@ import com.commitment.advisor.decision.DecisionLog;
 import com.commitment.advisor.decision.LoggedBody;
 import com.commitment.advisor.decision.ReceivedBody;
 import com.commitment.advisor.decision.Source;
+import com.commitment.advisor.feedback.Suppression;
 import com.commitment.advisor.model.Advice;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpHeaders;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** {@code /api/v1/deals/{id}}: store a deal, read it back, and ask for advice on it (logged). */
@@ -27,10 +29,12 @@ class DealController {
 
     private final DealService deals;
     private final DecisionLog decisions;
+    private final Suppression suppression;
 
-    DealController(DealService deals, DecisionLog decisions) {
+    DealController(DealService deals, DecisionLog decisions, Suppression suppression) {
         this.deals = deals;
         this.decisions = decisions;
+        this.suppression = suppression;
     }
 
     /** 201 when this created the deal, 200 when it replaced it. */
@@ -49,9 +53,9 @@ class DealController {
     @PostMapping(path = "/advice", consumes = MediaType.APPLICATION_JSON_VALUE)
     Advice advise(@PathVariable String dealId, @RequestBody(required = false) @LoggedBody DealAdviceRequest body,
             @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage,
-            HttpServletRequest http) {
+            @RequestParam(defaultValue = "false") boolean all, HttpServletRequest http) {
         String language = AcceptLanguage.of(acceptLanguage);
-        Advice advice = deals.advise(dealId, body, language);
+        Advice advice = suppression.apply(deals.advise(dealId, body, language), all);
         decisions.record(advice, language, Source.DEAL, ReceivedBody.of(http));
         return advice;
     }

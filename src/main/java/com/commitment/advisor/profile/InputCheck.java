@@ -11,7 +11,7 @@ import java.util.List;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
 /** Checks bodies against the constraints declared on them; answers 400 with a JSON pointer per invalid field. */
-final class InputCheck {
+public final class InputCheck {
 
     private static final Validator VALIDATOR = Validation.byDefaultProvider().configure()
             .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory().getValidator();
@@ -20,7 +20,7 @@ final class InputCheck {
     }
 
     /** The body, or a 400 naming every invalid field. */
-    static <T> T valid(T body) {
+    public static <T> T valid(T body) {
         if (body == null) {
             throw new InvalidRequestException(List.of(new FieldError("", "the body must be a JSON object")));
         }
@@ -35,7 +35,7 @@ final class InputCheck {
         return body;
     }
 
-    static void require(boolean ok, String pointer, String detail) {
+    public static void require(boolean ok, String pointer, String detail) {
         if (!ok) {
             throw new InvalidRequestException(List.of(new FieldError(pointer, detail)));
         }

@@ -1,5 +1,6 @@
 package com.commitment.advisor.decision;
 
+import com.commitment.advisor.profile.Postgres;
 import java.io.IOException;
 import java.sql.SQLException;
 import org.junit.jupiter.api.AfterAll;
@@ -8,7 +9,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** The database going away on PostgreSQL, reached through the proxy; skipped when no PostgreSQL answers. */
-@EnabledIf(value = "com.commitment.advisor.decision.Postgres#answers", disabledReason = Postgres.SKIPPED)
+@EnabledIf(value = "com.commitment.advisor.profile.Postgres#answers", disabledReason = Postgres.SKIPPED)
 class DatabaseDownOnPostgresTest extends DatabaseDownTest {
 
     private static final String SCHEMA = Postgres.freshSchema("decision_down_test_");

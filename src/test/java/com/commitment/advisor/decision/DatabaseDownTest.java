@@ -14,8 +14,9 @@ import org.springframework.test.context.TestPropertySource;
 
 /**
  * The database stops while reps ask for advice: the service reaches it through a {@link TcpProxy} the test cuts.
- * Advice is answered all the same, the decisions it could not write are counted, and once the database is back
- * the log writes again. The subclasses pick the database.
+ * Advice is answered all the same (hiding nothing, since the rep's feedback cannot be read), the decisions it
+ * could not write and the feedback it could not read are counted, and once the database is back the log writes
+ * again. The subclasses pick the database.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestPropertySource(properties = {
@@ -35,6 +36,7 @@ abstract class DatabaseDownTest {
         String before = advise(api, "DOWN-1");
         await(() -> api.get("/api/v1/decisions/" + before).status() == 200, "logged while the database is up");
         double unlogged = metric(api, "advisor.decisions.unlogged");
+        double unread = metric(api, "advisor.feedback.unread");
 
         List<String> whileDown = new ArrayList<>();
         database().cut();
@@ -43,6 +45,8 @@ abstract class DatabaseDownTest {
                 whileDown.add(advise(api, "DOWN-2"));
             }
             await(() -> metric(api, "advisor.decisions.unlogged") >= unlogged + 3, "the 3 unwritten decisions counted");
+            assertThat(metric(api, "advisor.feedback.unread")).as("answers that could not read feedback")
+                    .isEqualTo(unread + 3);
         } finally {
             database().restore();
         }

@@ -1,14 +1,14 @@
-package com.commitment.advisor.decision;
+package com.commitment.advisor.system;
 
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 
 /**
- * A warning about lost decisions, at most once per period with the count since the last one: a full queue under
- * load or a database that is down would otherwise write a line per decision.
+ * A warning at most once per period with the count since the last one: a full queue under load or a database
+ * that is down would otherwise write a line per request.
  */
-final class RateLimitedWarning {
+public final class RateLimitedWarning {
 
     private final Logger log;
     private final String message;
@@ -17,14 +17,14 @@ final class RateLimitedWarning {
     private final AtomicLong nextAt;
 
     /** {@code message} has two placeholders: the count, then the detail given to {@link #add}. */
-    RateLimitedWarning(Logger log, String message, Duration period) {
+    public RateLimitedWarning(Logger log, String message, Duration period) {
         this.log = log;
         this.message = message;
         this.periodNanos = period.toNanos();
         this.nextAt = new AtomicLong(System.nanoTime());
     }
 
-    void add(long count, String detail) {
+    public void add(long count, String detail) {
         uncounted.addAndGet(count);
         long now = System.nanoTime();
         long next = nextAt.get();

@@ -1,4 +1,4 @@
-package com.commitment.advisor.decision;
+package com.commitment.advisor.profile;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -6,32 +6,32 @@ import java.sql.SQLException;
 import java.util.UUID;
 
 /** The PostgreSQL the tests use when one answers: 127.0.0.1:5432, user postgres, database test, a schema per run. */
-final class Postgres {
+public final class Postgres {
 
-    static final String HOST = "127.0.0.1";
-    static final int PORT = 5432;
-    static final String USER = "postgres";
-    static final String DATABASE = "test";
-    static final String SKIPPED = "no PostgreSQL answers at 127.0.0.1:5432 (user postgres, database test)";
+    public static final String HOST = "127.0.0.1";
+    public static final int PORT = 5432;
+    public static final String USER = "postgres";
+    public static final String DATABASE = "test";
+    public static final String SKIPPED = "no PostgreSQL answers at 127.0.0.1:5432 (user postgres, database test)";
 
     private Postgres() {
     }
 
-    static String url(String host, int port) {
+    public static String url(String host, int port) {
         return "jdbc:postgresql://" + host + ":" + port + "/" + DATABASE;
     }
 
-    static String freshSchema(String prefix) {
+    public static String freshSchema(String prefix) {
         return prefix + UUID.randomUUID().toString().replace("-", "");
     }
 
-    static void drop(String schema) throws SQLException {
+    public static void drop(String schema) throws SQLException {
         try (Connection db = DriverManager.getConnection(url(HOST, PORT), USER, "")) {
             db.createStatement().execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
         }
     }
 
-    static boolean answers() {
+    public static boolean answers() {
         DriverManager.setLoginTimeout(3);
         try (Connection db = DriverManager.getConnection(url(HOST, PORT), USER, "")) {
             return db.isValid(3);

@@ -1,0 +1,89 @@
+package com.commitment.advisor.feedback;
+
+import com.commitment.advisor.model.FeedbackReason;
+import com.commitment.advisor.model.FeedbackStatus;
+import com.commitment.advisor.profile.Page;
+import com.commitment.advisor.profile.Paging;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Feedback, written at once (a rep who pressed Dismiss must not see it again after a crash) and read per deal. */
+@Repository
+class FeedbackStore {
+
+    private static final String COLUMNS = "id, deal_id, rec_key, fingerprint, code, rule_name, decision_id, status, "
+            + "reason, comment, until_date, given_at";
+
+    private final JdbcClient db;
+
+    FeedbackStore(JdbcClient db) {
+        this.db = db;
+    }
+
+    void insert(Feedback f) {
+        db.sql("INSERT INTO feedback (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(f.id(), f.dealId(), f.key(), f.fingerprint(), f.code(), f.rule(), f.decisionId(),
+                        f.status().name(), f.reason() == null ? null : f.reason().name(), f.comment(),
+                        f.until() == null ? null : Date.valueOf(f.until()),
+                        OffsetDateTime.ofInstant(f.givenAt(), ZoneOffset.UTC))
+                .update();
+    }
+
+    /** The latest feedback per key of a deal: the one that holds. */
+    Map<String, Feedback> latestPerKey(String dealId) {
+        Map<String, Feedback> latest = new LinkedHashMap<>();
+        for (Feedback f : db.sql("SELECT " + COLUMNS + " FROM feedback WHERE deal_id = ? ORDER BY given_at, id")
+                .param(dealId).query(FeedbackStore::feedback).list()) {
+            latest.put(f.key(), f);
+        }
+        return latest;
+    }
+
+    /** A deal's feedback, newest first. */
+    Page<Feedback> ofDeal(String dealId, Paging paging) {
+        long total = db.sql("SELECT COUNT(*) FROM feedback WHERE deal_id = ?").param(dealId).query(Long.class).single();
+        return paging.of(db.sql("SELECT " + COLUMNS
+                + " FROM feedback WHERE deal_id = ? ORDER BY given_at DESC, id DESC LIMIT ? OFFSET ?")
+                .params(dealId, paging.size(), paging.offset()).query(FeedbackStore::feedback).list(), total);
+    }
+
+    /** Feedback across deals, newest first, of one status and reason when given. */
+    Page<Feedback> all(FeedbackStatus status, FeedbackReason reason, Paging paging) {
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        List<Object> params = new ArrayList<>();
+        if (status != null) {
+            where.append(" AND status = ?");
+            params.add(status.name());
+        }
+        if (reason != null) {
+            where.append(" AND reason = ?");
+            params.add(reason.name());
+        }
+        long total = db.sql("SELECT COUNT(*) FROM feedback" + where).params(params).query(Long.class).single();
+        List<Object> paged = new ArrayList<>(params);
+        paged.add(paging.size());
+        paged.add(paging.offset());
+        return paging.of(db.sql("SELECT " + COLUMNS + " FROM feedback" + where
+                + " ORDER BY given_at DESC, id DESC LIMIT ? OFFSET ?").params(paged).query(FeedbackStore::feedback)
+                .list(), total);
+    }
+
+    private static Feedback feedback(ResultSet rs, int row) throws SQLException {
+        String reason = rs.getString("reason");
+        Date until = rs.getDate("until_date");
+        return new Feedback(rs.getString("id"), rs.getString("deal_id"), rs.getString("rec_key"),
+                rs.getString("fingerprint"), rs.getString("code"), rs.getString("rule_name"),
+                rs.getString("decision_id"), FeedbackStatus.valueOf(rs.getString("status")),
+                reason == null ? null : FeedbackReason.valueOf(reason), rs.getString("comment"),
+                until == null ? null : until.toLocalDate(), rs.getObject("given_at", OffsetDateTime.class).toInstant());
+    }
+}

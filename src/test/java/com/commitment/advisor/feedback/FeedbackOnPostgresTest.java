@@ -1,0 +1,27 @@
+package com.commitment.advisor.feedback;
+
+import com.commitment.advisor.profile.Postgres;
+import java.sql.SQLException;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.condition.EnabledIf;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** Feedback on PostgreSQL, in a schema of its own for this run; skipped when no PostgreSQL answers. */
+@EnabledIf(value = "com.commitment.advisor.profile.Postgres#answers", disabledReason = Postgres.SKIPPED)
+class FeedbackOnPostgresTest extends FeedbackTest {
+
+    private static final String SCHEMA = Postgres.freshSchema("feedback_test_");
+
+    @DynamicPropertySource
+    static void freshSchema(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", () -> Postgres.url(Postgres.HOST, Postgres.PORT) + "?currentSchema=" + SCHEMA);
+        registry.add("spring.datasource.username", () -> Postgres.USER);
+        registry.add("spring.flyway.schemas", () -> SCHEMA);
+    }
+
+    @AfterAll
+    static void dropSchema() throws SQLException {
+        Postgres.drop(SCHEMA);
+    }
+}
