@@ -5,6 +5,10 @@ import com.commitment.advisor.model.Advice;
 import com.commitment.advisor.model.AdviceRequest;
 import com.commitment.advisor.model.Deal;
 import com.commitment.advisor.model.Person;
+import com.commitment.advisor.model.Severity;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,6 +86,27 @@ class DealService {
     public Page<DealSummary> deals(String customerId, Paging paging) {
         profile.customer(customerId);
         return deals.ofCustomer(customerId, paging);
+    }
+
+    /**
+     * The rep's list: stored deals whose id or customer contains {@code text}, each with how long it has gone
+     * without an advance and how many HIGH recommendations advice on it gives now.
+     */
+    @Transactional(readOnly = true)
+    public Page<DealListItem> list(String text, Paging paging, LocalDate today) {
+        Page<DealStore.Header> found = deals.search(text, paging);
+        List<DealListItem> items = new ArrayList<>();
+        for (DealStore.Header h : found.items()) {
+            Deal deal = h.deal();
+            LocalDate lastMove = deal.lastAdvanceOn() != null ? deal.lastAdvanceOn() : deal.decidedOn();
+            LocalDate asOf = deal.asOf() != null ? deal.asOf() : today;
+            Integer days = lastMove == null ? null : (int) ChronoUnit.DAYS.between(lastMove, asOf);
+            long high = advise(deal.id(), null, "en").recommendations().stream()
+                    .filter(r -> r.severity() == Severity.HIGH).count();
+            items.add(new DealListItem(deal.id(), deal.customer(), deal.stage(), h.sealed(), h.version(), days,
+                    (int) high));
+        }
+        return new Page<>(items, found.page(), found.size(), found.total());
     }
 
     /** Advice on the stored deal merged with the profile, plus the plan or debrief of this call. */

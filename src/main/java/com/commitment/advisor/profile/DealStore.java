@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -41,6 +42,25 @@ class DealStore {
         return paging.of(db.sql(DEAL + " WHERE customer_id = ? ORDER BY id LIMIT ? OFFSET ?")
                 .params(customerId, paging.size(), paging.offset()).query(DealStore::header).list().stream()
                 .map(h -> new DealSummary(h.deal().id(), h.deal().stage(), h.sealed(), h.version())).toList(), total);
+    }
+
+    /** Stored deals whose id or customer contains {@code text} (any case; all when blank), by id. */
+    Page<Header> search(String text, Paging paging) {
+        String where = "";
+        List<Object> params = new ArrayList<>();
+        if (text != null && !text.isBlank()) {
+            where = " WHERE LOWER(id) LIKE ? OR LOWER(COALESCE(customer, '')) LIKE ?";
+            String pattern = "%" + text.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\")
+                    .replace("%", "\\%").replace("_", "\\_") + "%";
+            params.add(pattern);
+            params.add(pattern);
+        }
+        long total = db.sql("SELECT COUNT(*) FROM deal" + where).params(params).query(Long.class).single();
+        List<Object> paged = new ArrayList<>(params);
+        paged.add(paging.size());
+        paged.add(paging.offset());
+        return paging.of(db.sql(DEAL + where + " ORDER BY id LIMIT ? OFFSET ?").params(paged)
+                .query(DealStore::header).list(), total);
     }
 
     void insert(DealDocument document) {
@@ -116,7 +136,8 @@ class DealStore {
                 .list();
     }
 
-    private record Header(String customerId, Deal deal, long version) {
+    /** A stored deal without its role table and history. */
+    record Header(String customerId, Deal deal, long version) {
         boolean sealed() {
             return DealDocument.sealedAt(deal.stage());
         }

@@ -235,6 +235,26 @@ abstract class ProfileAndDealsTest {
     }
 
     @Test
+    void theRepsDealsAreListedWithHowLongTheyStoodAndHowManyHighRecommendations() throws Exception {
+        api.post("/api/v1/customers", "{\"id\": \"listed\"}");
+        api.put("/api/v1/deals/L-STALLED", ACME_RECRUITING_DEAL.formatted("listed", "L-STALLED"));
+        api.put("/api/v1/deals/L-QUIET", "{\"deal\": {\"customer\": \"Quiet 100% Ltd\", \"asOf\": \"2026-09-20\"}}");
+
+        JsonNode stalled = api.get("/api/v1/deals?q=acme%20recr&size=100").body();
+        JsonNode item = stalled.get("items").get(0);
+        assertThat(stalled.get("items").findValuesAsString("id")).contains("L-STALLED").doesNotContain("L-QUIET");
+        assertThat(item.get("customer").asString()).isEqualTo("Acme Recruiting");
+        assertThat(item.get("stage").asString()).isEqualTo("DECISION");
+        assertThat(item.get("daysWithoutAdvance").asInt()).as("2026-09-03 to its asOf").isEqualTo(17);
+        assertThat(item.get("high").asInt()).as("stalled, a blocker").isGreaterThanOrEqualTo(2);
+
+        JsonNode quiet = api.get("/api/v1/deals?q=100%25").body();
+        assertThat(quiet.get("items").findValuesAsString("id")).containsExactly("L-QUIET");
+        assertThat(quiet.get("items").get(0).has("daysWithoutAdvance")).isFalse();
+        assertThat(api.get("/api/v1/deals?size=0").status()).isEqualTo(400);
+    }
+
+    @Test
     void closingADealSealsItsRoleTable() throws Exception {
         api.post("/api/v1/customers", "{\"id\": \"sealed\"}");
         String deal = ACME_RECRUITING_DEAL.formatted("sealed", "D-2");
