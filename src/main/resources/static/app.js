@@ -197,8 +197,10 @@ function render(answer) {
       li.textContent = e;
       return li;
     }));
+    addFeedbackControls(item, r, answer.dealId);
     return item;
   }));
+  renderHidden(answer.suppressed);
   if (!answer.recommendations.length) {
     const none = document.createElement('li');
     none.textContent = label('noAdvice');

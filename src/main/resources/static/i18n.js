@@ -20,7 +20,17 @@ const LABELS = {
     failed: 'The advisor did not answer', unscored: 'Not scored yet', blocker: 'blocker',
     axisInfluence: 'influence', axisSupport: 'support', deal_: 'deal', visit: 'visit', rulesVersion: 'Rule set',
     ORDER: 'Order', ADVANCE: 'Advance', CONTINUATION: 'Continuation (a failed visit)', NO_SALE: 'No sale',
-    HIGH: 'high', MEDIUM: 'medium', LOW: 'low'
+    HIGH: 'high', MEDIUM: 'medium', LOW: 'low',
+    myDeals: 'My deals', search: 'Search (deal id or customer)', newDeal: 'New deal',
+    daysWithoutAdvance: 'Days without an advance', highCount: 'HIGH recommendations',
+    noDeals: 'No stored deals yet: fill in a deal below and save it.', saveDeal: 'Save the deal',
+    conflict: 'Someone changed this deal since you opened it. Reload it to see their change (yours is lost).',
+    reload: 'Reload the deal', stored: 'Stored deal', version: 'version', notStored: 'Not stored yet',
+    saved: 'Saved', done: 'Done', dismiss: 'Dismiss', snooze: 'Snooze', reason: 'Reason', comment: 'Comment',
+    until: 'Until', confirmDismiss: 'Dismiss it', confirmSnooze: 'Snooze it', NOT_RELEVANT: 'Not relevant',
+    WRONG: 'Wrong', ALREADY_DONE: 'Already done', DISAGREE: 'I disagree', OTHER: 'Other',
+    hidden: 'Hidden by your feedback', DONE: 'done', DISMISSED: 'dismissed', SNOOZED: 'snoozed',
+    feedbackBack: 'Back: the facts behind it changed since your feedback'
   },
   zh: {
     title: '行动承诺顾问', language: '语言', loadExample: '载入示例（招聘系统案例）',
@@ -40,7 +50,17 @@ const LABELS = {
     errorsTitle: '有些字段无法读取：', failed: '顾问没有返回结果', unscored: '尚未评估', blocker: '阻碍者',
     axisInfluence: '影响力', axisSupport: '支持度', deal_: '项目', visit: '拜访', rulesVersion: '规则版本',
     ORDER: '成交', ADVANCE: '进展晋级', CONTINUATION: '暂时中断（失败的拜访）', NO_SALE: '没有成交',
-    HIGH: '高', MEDIUM: '中', LOW: '低'
+    HIGH: '高', MEDIUM: '中', LOW: '低',
+    myDeals: '我的项目', search: '搜索（项目编号或客户）', newDeal: '新建项目',
+    daysWithoutAdvance: '未晋级天数', highCount: '高优先级建议',
+    noDeals: '还没有保存的项目：在下面填写一个项目并保存。', saveDeal: '保存项目',
+    conflict: '在你打开之后，有人修改了这个项目。请重新载入查看对方的修改（你的修改将丢失）。',
+    reload: '重新载入项目', stored: '已保存的项目', version: '版本', notStored: '尚未保存',
+    saved: '已保存', done: '已完成', dismiss: '忽略', snooze: '稍后提醒', reason: '原因', comment: '说明',
+    until: '直到', confirmDismiss: '确认忽略', confirmSnooze: '确认稍后提醒', NOT_RELEVANT: '不相关',
+    WRONG: '判断有误', ALREADY_DONE: '已经做了', DISAGREE: '不同意', OTHER: '其他',
+    hidden: '已按你的反馈隐藏', DONE: '已完成', DISMISSED: '已忽略', SNOOZED: '稍后提醒',
+    feedbackBack: '重新出现：你反馈之后，相关事实有了变化'
   }
 };
 

@@ -1,82 +1,25 @@
 package com.commitment.advisor.page;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.commitment.advisor.advice.AdviceJson;
 import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The rep's page in a real headless Chromium against the running service: load the recruiting example, get
- * the stall diagnosis, switch to Chinese, and see an invalid influence flagged at its field. Screenshots go
- * to target/page-screenshots/.
+ * The rep's form in a real headless Chromium against the running service: load the recruiting example, get
+ * the stall diagnosis, switch to Chinese, and see an invalid influence flagged at its field.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class RepPageBrowserTest {
-
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path SHOTS = Path.of("target/page-screenshots");
-    private static ChromeDriver browser;
-    private static Path profile;
-
-    @LocalServerPort
-    int port;
-
-    private WebDriverWait wait;
-
-    @BeforeAll
-    static void startBrowser() throws Exception {
-        assumeTrue(Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(CHROMIUM),
-                "no Chromium here: install Debian's chromium and chromium-driver (.ci/run does) to run the page test");
-        profile = Files.createTempDirectory("chromium-profile");
-        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile()).addArguments("--headless",
-                "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--window-size=1200,2200", "--user-data-dir=" + profile);
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .build(), options);
-        Files.createDirectories(SHOTS);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    @BeforeEach
-    void openPage() {
-        browser.get("http://localhost:" + port + "/");
-        browser.executeScript("localStorage.clear()");
-        browser.navigate().refresh();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-        // the advice list is redrawn when the language changes
-        wait.ignoring(StaleElementReferenceException.class);
-    }
+class RepPageBrowserTest extends BrowserTest {
 
     @Test
     void theRecruitingExampleShowsTheLoneDecisionPersonAndBothBlockers() throws Exception {
@@ -123,16 +66,5 @@ class RepPageBrowserTest {
         JsonNode example = AdviceJson.mapper().readTree(new File("src/main/resources/static/examples/recruiting.json"));
         JsonNode fixture = AdviceJson.mapper().readTree(new File("fixtures/roles/recruiting-stalled.en.json"));
         assertThat(example).isEqualTo(fixture.get("request"));
-    }
-
-    private List<String> codes() {
-        return browser.findElements(By.cssSelector("#recommendations li[data-code]")).stream()
-                .map(e -> e.getDomAttribute("data-code")).toList();
-    }
-
-    private void screenshot(String name, By part) throws Exception {
-        Path file = SHOTS.resolve(name + ".png");
-        Files.write(file, browser.findElement(part).getScreenshotAs(OutputType.BYTES));
-        System.out.println("page screenshot: " + file.toAbsolutePath());
     }
 }
