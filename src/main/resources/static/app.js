@@ -3,6 +3,7 @@
 const form = document.getElementById('deal-form');
 const langSelect = document.getElementById('lang');
 let lastPeople = [];
+let lastAnswer = null;
 
 function setLanguage(lang) {
   document.documentElement.lang = lang;
@@ -156,9 +157,9 @@ function fieldFor(pointer) {
   return null;
 }
 
-function subjectName(subject) {
+function subjectName(subject, people = lastPeople) {
   if (subject.type === 'PERSON') {
-    const person = lastPeople.find(p => p.id === subject.id);
+    const person = people.find(p => p.id === subject.id);
     return person && person.name ? `${person.name} (${person.role || '?'})` : subject.id;
   }
   if (subject.type === 'DEAL') return label('deal_');
@@ -206,9 +207,63 @@ function render(answer) {
     none.textContent = label('noAdvice');
     list.appendChild(none);
   }
-  drawRoleMap(document.getElementById('role-map'), lastPeople, document.getElementById('unscored'));
+  drawRoleMap(document.getElementById('role-map'), lastPeople, document.getElementById('unscored'), whatIf);
+  lastAnswer = answer;
+  document.getElementById('what-if').hidden = true;
   document.getElementById('ruleset').textContent = `${label('rulesVersion')}: ${answer.ruleset} · ${answer.decisionId}`;
   results.hidden = false;
+}
+
+/** The form's influence and support of a person set as dragged, and advice asked again as a preview. */
+async function whatIf(personId, influence, support) {
+  const row = [...document.querySelectorAll('#people .row')]
+    .find(r => r.querySelector('[data-path$="/id"]').value.trim() === personId);
+  const fields = ['influence', 'support'].map(f => row.querySelector(`[data-path$="/${f}"]`));
+  const before = fields.map(f => f.value);
+  fields[0].value = influence;
+  fields[1].value = support;
+  const request = collect();
+  const response = await fetch('api/v1/advice?preview=true', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'Accept-Language': langSelect.value },
+    body: JSON.stringify(request)
+  });
+  if (!response.ok) {
+    fields.forEach((f, i) => { f.value = before[i]; });
+    showErrors(await response.json());
+    return;
+  }
+  drawRoleMap(document.getElementById('role-map'), request.people || [], document.getElementById('unscored'), whatIf);
+  showPreview(await response.json(), request.people || [], () => {
+    fields.forEach((f, i) => { f.value = before[i]; });
+    form.requestSubmit();
+  });
+}
+
+/** What the change would bring and take away, by recommendation key; the rep keeps it (Get advice) or undoes it. */
+function showPreview(answer, people, undo) {
+  const box = document.getElementById('what-if');
+  const keys = list => new Set(list.map(r => r.key));
+  const before = keys(lastAnswer.recommendations);
+  const after = keys(answer.recommendations);
+  const name = r => `${r.code} · ${subjectName(r.subject, people)}`;
+  const items = (list, css) => list.map(r => {
+    const li = document.createElement('li');
+    li.className = css;
+    li.dataset.code = r.code;
+    li.textContent = name(r);
+    return li;
+  });
+  const appear = answer.recommendations.filter(r => !before.has(r.key));
+  const go = lastAnswer.recommendations.filter(r => !after.has(r.key));
+  box.querySelector('#appear').replaceChildren(...items(appear, 'appears'));
+  box.querySelector('#disappear').replaceChildren(...items(go, 'disappears'));
+  box.querySelector('#appearing').hidden = appear.length === 0;
+  box.querySelector('#going').hidden = go.length === 0;
+  box.querySelector('#no-change').hidden = appear.length + go.length > 0;
+  box.querySelector('#undo-what-if').onclick = undo;
+  box.hidden = false;
+  box.focus();
 }
 
 async function submit(event) {

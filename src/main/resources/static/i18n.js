@@ -30,7 +30,10 @@ const LABELS = {
     until: 'Until', confirmDismiss: 'Dismiss it', confirmSnooze: 'Snooze it', NOT_RELEVANT: 'Not relevant',
     WRONG: 'Wrong', ALREADY_DONE: 'Already done', DISAGREE: 'I disagree', OTHER: 'Other',
     hidden: 'Hidden by your feedback', DONE: 'done', DISMISSED: 'dismissed', SNOOZED: 'snoozed',
-    feedbackBack: 'Back: the facts behind it changed since your feedback'
+    feedbackBack: 'Back: the facts behind it changed since your feedback',
+    dragHint: 'Drag a person to another cell to preview what would change.', preview: 'Preview: not saved',
+    wouldAppear: 'Would appear:', wouldGo: 'Would go away:', noChange: 'Nothing would change.',
+    keepHint: 'The form holds the change: Get advice keeps it, Save the deal stores it.', undo: 'Undo the change'
   },
   zh: {
     title: '行动承诺顾问', language: '语言', loadExample: '载入示例（招聘系统案例）',
@@ -60,7 +63,10 @@ const LABELS = {
     until: '直到', confirmDismiss: '确认忽略', confirmSnooze: '确认稍后提醒', NOT_RELEVANT: '不相关',
     WRONG: '判断有误', ALREADY_DONE: '已经做了', DISAGREE: '不同意', OTHER: '其他',
     hidden: '已按你的反馈隐藏', DONE: '已完成', DISMISSED: '已忽略', SNOOZED: '稍后提醒',
-    feedbackBack: '重新出现：你反馈之后，相关事实有了变化'
+    feedbackBack: '重新出现：你反馈之后，相关事实有了变化',
+    dragHint: '把一个人拖到另一格，预览会有什么变化。', preview: '预览：尚未保存', wouldAppear: '会出现：',
+    wouldGo: '会消失：', noChange: '没有变化。', keepHint: '表单里已是修改后的值：点“获取建议”采用，点“保存项目”存档。',
+    undo: '撤销修改'
   }
 };
 

@@ -1,8 +1,9 @@
-// The role advancement table of seed 004 as a picture: influence (0..2) up, support (-2..2) across.
+// The role advancement table of seed 004 as a picture: influence (0..2) up, support (-2..2) across. A person
+// dragged to another cell calls onMove(id, influence, support): the page previews what the change would do.
 const ROLE_COLOURS = { DP: '#1f5fa8', UP: '#2e8540', PP: '#8a4baf', IP: '#b35c00' };
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
-function drawRoleMap(container, people, unscoredEl) {
+function drawRoleMap(container, people, unscoredEl, onMove) {
   const cell = 64, left = 40, top = 16, width = left + cell * 5 + 10, height = top + cell * 3 + 40;
   const svg = document.createElementNS(SVG_NS, 'svg');
   svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
@@ -38,7 +39,7 @@ function drawRoleMap(container, people, unscoredEl) {
     // two people stacked per column of a cell, columns side by side, so names do not overlap
     const x = left + (p.support + 2) * cell + 18 + Math.floor((n - 1) / 2) * 30;
     const y = top + (2 - p.influence) * cell + 14 + ((n - 1) % 2) * 30;
-    const g = add('g', { class: 'person' + (isBlocker(p) ? ' blocker' : '') });
+    const g = add('g', { class: 'person' + (isBlocker(p) ? ' blocker' : ''), 'data-person': p.id });
     const circle = document.createElementNS(SVG_NS, 'circle');
     Object.entries({ cx: x, cy: y, r: 9, fill: ROLE_COLOURS[p.role] || '#666' }).forEach(([k, v]) => circle.setAttribute(k, v));
     const letters = document.createElementNS(SVG_NS, 'text');
@@ -48,11 +49,44 @@ function drawRoleMap(container, people, unscoredEl) {
     Object.entries({ x, y: y + 19, 'text-anchor': 'middle', class: 'name' }).forEach(([k, v]) => name.setAttribute(k, v));
     name.textContent = (isBlocker(p) ? '⚠ ' : '') + (p.name || p.id);
     g.append(circle, letters, name);
+    if (onMove) draggable(svg, g, { left, top, cell }, p, onMove);
   });
   container.replaceChildren(svg);
   const unscored = people.filter(p => !scored.includes(p));
   unscoredEl.textContent = unscored.length
     ? label('unscored') + ': ' + unscored.map(p => `${p.name || p.id} (${p.role || '?'})`).join(', ') : '';
+}
+
+/** Drag by pointer (mouse, touch, pen); dropped on another cell, the person takes its influence and support. */
+function draggable(svg, g, grid, person, onMove) {
+  g.classList.add('draggable');
+  g.addEventListener('pointerdown', down => {
+    down.preventDefault();
+    g.setPointerCapture(down.pointerId);
+    const start = toSvg(svg, down);
+    const move = event => {
+      const at = toSvg(svg, event);
+      g.setAttribute('transform', `translate(${at.x - start.x} ${at.y - start.y})`);
+    };
+    const up = event => {
+      g.removeEventListener('pointermove', move);
+      g.removeEventListener('pointerup', up);
+      const at = toSvg(svg, event);
+      const support = Math.max(-2, Math.min(2, Math.floor((at.x - grid.left) / grid.cell) - 2));
+      const influence = Math.max(0, Math.min(2, 2 - Math.floor((at.y - grid.top) / grid.cell)));
+      g.removeAttribute('transform');
+      if (support !== person.support || influence !== person.influence) onMove(person.id, influence, support);
+    };
+    g.addEventListener('pointermove', move);
+    g.addEventListener('pointerup', up);
+  });
+}
+
+function toSvg(svg, event) {
+  const point = svg.createSVGPoint();
+  point.x = event.clientX;
+  point.y = event.clientY;
+  return point.matrixTransform(svg.getScreenCTM().inverse());
 }
 
 function isBlocker(p) {

@@ -45,14 +45,15 @@ class AdviceController {
             produces = MediaType.APPLICATION_JSON_VALUE)
     Advice advise(@RequestBody @LoggedBody AdviceRequest request,
             @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage,
-            @RequestParam(defaultValue = "false") boolean all, HttpServletRequest http) {
+            @RequestParam(defaultValue = "false") boolean all, @RequestParam(defaultValue = "false") boolean preview,
+            HttpServletRequest http) {
         String language = AcceptLanguage.of(acceptLanguage);
         Advice advice = suppression.apply(
                 meters.timer("advisor.advise").record(() -> advisor.advise(request, language)), all);
         advice.recommendations().forEach(r -> meters.counter("advisor.recommendations", "code", r.code()).increment());
         log.info("decision {} deal {} ruleset {} codes {}", advice.decisionId(), advice.dealId(), advice.ruleset(),
                 advice.recommendations().stream().map(Recommendation::code).toList());
-        decisions.record(advice, language, Source.API, ReceivedBody.of(http));
+        decisions.record(advice, language, preview ? Source.PREVIEW : Source.API, ReceivedBody.of(http));
         return advice;
     }
 }

@@ -1,6 +1,10 @@
 package com.commitment.advisor.decision;
 
-/** Which way an answer was asked for: {@code POST /api/v1/advice}, a stored deal's advice, or the batch command. */
+/**
+ * Which way an answer was asked for: {@code POST /api/v1/advice}, the same marked {@code ?preview=true} (a what-if
+ * on facts not saved, which an analysis of advice given should leave out), a stored deal's advice, or the batch
+ * command.
+ */
 public enum Source {
-    API, DEAL, BATCH
+    API, PREVIEW, DEAL, BATCH
 }

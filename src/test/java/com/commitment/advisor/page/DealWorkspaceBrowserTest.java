@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -17,8 +18,9 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The rep's workspace in a real headless Chromium on a fresh database: open a stored deal from the list, get
- * advice, dismiss a recommendation with a reason and see it hidden; a deal someone else changed is not
- * overwritten; a saved debrief joins the deal's history.
+ * advice, dismiss a recommendation with a reason and see it hidden; drag a person on the role map and see the
+ * preview of what would change; a deal someone else changed is not overwritten; a saved debrief joins the
+ * deal's history.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class DealWorkspaceBrowserTest extends BrowserTest {
@@ -64,6 +66,29 @@ class DealWorkspaceBrowserTest extends BrowserTest {
 
         JsonNode wrong = api().get("/api/v1/feedback?status=DISMISSED&reason=WRONG").body();
         assertThat(wrong.get("items").get(0).get("comment").asString()).isEqualTo("we means the customer's team here");
+    }
+
+    @Test
+    void draggingABlockerOnTheRoleMapPreviewsTheChangeWithoutSavingIt() throws Exception {
+        store("W-4", "Delta Parts");
+        browser.navigate().refresh();
+        open("W-4");
+        browser.findElement(By.id("submit")).click();
+        wait.until(d -> codes().contains("ROLE_BLOCKER"));
+        WebElement chen = browser.findElement(By.cssSelector("#role-map [data-person='chen'] circle"));
+        int cell = browser.findElement(By.cssSelector("#role-map .cell")).getRect().getWidth();
+
+        new Actions(browser).dragAndDropBy(chen, 2 * cell, 0).perform();
+        WebElement preview = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("what-if")));
+        assertThat(preview.findElement(By.id("disappear")).getText()).contains("ROLE_BLOCKER · Chen (UP)");
+        assertThat(field("/people/0/support").getDomProperty("value")).isEqualTo("1");
+        assertThat(codes()).as("the advice shown is still that of the saved facts").contains("ROLE_BLOCKER");
+        assertThat(api().get("/api/v1/deals/W-4").body().get("people").get(0).get("support").asInt()).isEqualTo(-1);
+        screenshot("workspace-what-if", By.id("results"));
+
+        preview.findElement(By.id("undo-what-if")).click();
+        wait.until(d -> field("/people/0/support").getDomProperty("value").equals("-1"));
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("what-if")));
     }
 
     @Test
