@@ -142,7 +142,8 @@ final class Enricher {
             Reading reading = readings.get(i);
             People.Mention mention = people.firstMention(reading.text());
             String receiver = receiver(reading, mention, field);
-            Actor named = actorNamed(reading, receiver == null ? mention : null, voice);
+            boolean received = mention != null && mention.person().id().equals(receiver);
+            Actor named = actorNamed(reading, received ? null : mention, voice);
             Actor actor = named != null ? named : previous;
             previous = actor;
             Map<String, Map<String, String>> ideas = new LinkedHashMap<>();

@@ -15,9 +15,7 @@ class FeedbackOnPostgresTest extends FeedbackTest {
 
     @DynamicPropertySource
     static void freshSchema(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> Postgres.url(Postgres.HOST, Postgres.PORT) + "?currentSchema=" + SCHEMA);
-        registry.add("spring.datasource.username", () -> Postgres.USER);
-        registry.add("spring.flyway.schemas", () -> SCHEMA);
+        Postgres.use(registry, SCHEMA);
     }
 
     @AfterAll

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.UUID;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /** The PostgreSQL the tests use when one answers: 127.0.0.1:5432, user postgres, database test, a schema per run. */
 public final class Postgres {
@@ -19,6 +20,13 @@ public final class Postgres {
 
     public static String url(String host, int port) {
         return "jdbc:postgresql://" + host + ":" + port + "/" + DATABASE;
+    }
+
+    /** Points the service at {@code schema}, which Flyway creates. */
+    public static void use(DynamicPropertyRegistry registry, String schema) {
+        registry.add("spring.datasource.url", () -> url(HOST, PORT) + "?currentSchema=" + schema);
+        registry.add("spring.datasource.username", () -> USER);
+        registry.add("spring.flyway.schemas", () -> schema);
     }
 
     public static String freshSchema(String prefix) {
