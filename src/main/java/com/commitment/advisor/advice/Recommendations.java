@@ -87,7 +87,7 @@ final class Recommendations {
         params.put("person", person == null ? fallback : person.displayName());
         if (person != null) {
             params.put("role", person.role() == null ? "?" : person.role().name());
-            params.put("title", Objects.toString(person.title(), ""));
+            params.put("title", person.title() == null || person.title().isBlank() ? "?" : person.title());
             params.put("concept", Objects.toString(person.concept(), "?"));
             params.put("personalWin", Objects.toString(person.personalWin(), "?"));
             params.put("influence", Objects.toString(person.influence(), "?"));
