@@ -7,7 +7,10 @@ import com.commitment.advisor.decision.ReceivedBody;
 import com.commitment.advisor.decision.Source;
 import com.commitment.advisor.feedback.Suppression;
 import com.commitment.advisor.model.Advice;
+import com.commitment.advisor.model.Recommendation;
 import jakarta.servlet.http.HttpServletRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -26,6 +29,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping(path = "/api/v1/deals/{dealId}", produces = MediaType.APPLICATION_JSON_VALUE)
 class DealController {
+
+    private static final Logger log = LoggerFactory.getLogger(DealController.class);
 
     private final DealService deals;
     private final DecisionLog decisions;
@@ -56,6 +61,8 @@ class DealController {
             @RequestParam(defaultValue = "false") boolean all, HttpServletRequest http) {
         String language = AcceptLanguage.of(acceptLanguage);
         Advice advice = suppression.apply(deals.advise(dealId, body, language), all);
+        log.info("decision {} deal {} ruleset {} codes {}", advice.decisionId(), advice.dealId(), advice.ruleset(),
+                advice.recommendations().stream().map(Recommendation::code).toList());
         decisions.record(advice, language, Source.DEAL, ReceivedBody.of(http));
         return advice;
     }

@@ -122,7 +122,8 @@ class DealStore {
 
     private List<RoleTableRow> roleTable(String dealId) {
         return db.sql("""
-                SELECT id, name, title, role, influence, support, concept, personal_win, effort, reason, remedy
+                SELECT id, name, title, role, influence, support, concept, personal_win AS personalWin, effort, reason,
+                       remedy
                   FROM deal_person WHERE deal_id = ? ORDER BY seq""").param(dealId).query(RoleTableRow.class).list();
     }
 
