@@ -215,13 +215,26 @@ function render(answer) {
 }
 
 /** The form's influence and support of a person set as dragged, and advice asked again as a preview. */
-async function whatIf(personId, influence, support) {
+function whatIf(personId, influence, support) {
   const row = [...document.querySelectorAll('#people .row')]
     .find(r => r.querySelector('[data-path$="/id"]').value.trim() === personId);
   const fields = ['influence', 'support'].map(f => row.querySelector(`[data-path$="/${f}"]`));
   const before = fields.map(f => f.value);
   fields[0].value = influence;
   fields[1].value = support;
+  return preview(() => { fields.forEach((f, i) => { f.value = before[i]; }); });
+}
+
+/**
+ * Advice on the form as it is now, shown as a preview against the last advice; {@code restore}, when given, puts
+ * back what the drag changed (undo).
+ */
+async function preview(restore) {
+  if (!lastAnswer) {
+    form.requestSubmit();
+    return;
+  }
+  clearErrors();
   const request = collect();
   const response = await fetch('api/v1/advice?preview=true', {
     method: 'POST',
@@ -229,15 +242,15 @@ async function whatIf(personId, influence, support) {
     body: JSON.stringify(request)
   });
   if (!response.ok) {
-    fields.forEach((f, i) => { f.value = before[i]; });
+    if (restore) restore();
     showErrors(await response.json());
     return;
   }
   drawRoleMap(document.getElementById('role-map'), request.people || [], document.getElementById('unscored'), whatIf);
-  showPreview(await response.json(), request.people || [], () => {
-    fields.forEach((f, i) => { f.value = before[i]; });
+  showPreview(await response.json(), request.people || [], restore && (() => {
+    restore();
     form.requestSubmit();
-  });
+  }));
 }
 
 /** What the change would bring and take away, by recommendation key; the rep keeps it (Get advice) or undoes it. */
@@ -261,6 +274,7 @@ function showPreview(answer, people, undo) {
   box.querySelector('#appearing').hidden = appear.length === 0;
   box.querySelector('#going').hidden = go.length === 0;
   box.querySelector('#no-change').hidden = appear.length + go.length > 0;
+  box.querySelector('#undo-what-if').hidden = !undo;
   box.querySelector('#undo-what-if').onclick = undo;
   box.hidden = false;
   box.focus();
@@ -307,6 +321,8 @@ langSelect.addEventListener('change', () => {
   if (!document.getElementById('results').hidden) form.requestSubmit();
 });
 form.addEventListener('submit', submit);
+// the keyboard's way to a what-if: change influence or support in the form, then preview
+document.getElementById('preview-changes').addEventListener('click', () => preview(null));
 
 resetRows();
 setLanguage(localStorage.getItem('advisor.lang') || (navigator.language.startsWith('zh') ? 'zh' : 'en'));

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -89,6 +90,11 @@ class DealWorkspaceBrowserTest extends BrowserTest {
         preview.findElement(By.id("undo-what-if")).click();
         wait.until(d -> field("/people/0/support").getDomProperty("value").equals("-1"));
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("what-if")));
+
+        type("/people/0/support", "2");
+        browser.findElement(By.id("preview-changes")).sendKeys(Keys.ENTER);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("what-if")));
+        assertThat(browser.findElement(By.id("disappear")).getText()).as("the same by keyboard").contains("ROLE_BLOCKER");
     }
 
     @Test
