@@ -16,10 +16,10 @@ import java.util.Set;
  * Reads a free text clause by clause: sentences, their comma-separated pieces, and pieces cut again where the
  * {@code clause-words} lexicon says two clauses join ("but", "然后", "and they"). A piece that says nothing of
  * its own ("next Tuesday,", "张总，") is read with the next one; a clause that names no date takes the one date
- * its sentence names. Per clause: the ideas of the lexicons, whether
- * it is negated, its mood (an "if" anywhere in a sentence makes all of it hypothetical, an "even if" does not; a
- * "maybe" only its own clause), who acts as the words
- * name them, and its date. Readings of a text are cached; the cache belongs to one rule set.
+ * its sentence names. Per clause: the ideas of the lexicons, whether it is negated, its mood (an "if" anywhere
+ * in a sentence makes all of it hypothetical, an "even if" does not; a "maybe" only its own clause), who acts
+ * and whom it is done for as the words name them, and its date. Readings of a text are cached; the cache
+ * belongs to one rule set.
  */
 public final class TextAnalyzer {
 
@@ -209,8 +209,8 @@ public final class TextAnalyzer {
 
     /**
      * Whom the action is done to or for: the first person named right after "to", "for", "给", "替" ("send it to
-     * us"), or by "us", "him" wherever they stand ("send us the log"); not whose thing it is ("for his line"). Collects where each such word stands in
-     * {@code receiving}.
+     * us"), or by "us", "him" wherever they stand ("send us the log"); not whose thing it is ("for his line").
+     * Collects where each such word stands in {@code receiving}.
      */
     private static Speaker receiver(Part part, Map<Integer, Set<String>> cues, List<Integer> receiving) {
         Speaker receiver = null;
