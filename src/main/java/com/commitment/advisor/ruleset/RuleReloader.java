@@ -24,6 +24,8 @@ public final class RuleReloader {
     private final RuleSetHolder holder;
     private volatile boolean stale;
     private volatile ReloadAttempt lastFailure;
+    /** The last reload was refused: an edit that brings the served rules back is then worth a line in the log. */
+    private boolean refusedLast;
 
     private RuleReloader(Path rulesDir, RuleSnapshot snapshot, RuleValidator validator,
             Consumer<ReloadAttempt> listener, RuleSet initial, boolean stale, ReloadAttempt failure) {
@@ -70,19 +72,27 @@ public final class RuleReloader {
             RuleFiles files = RuleFiles.read(rulesDir);
             version = files.version();
             if (files.version().equals(holder.get().version()) && !stale) {
-                return new ReloadAttempt(Instant.now(), files.version(), ReloadAttempt.Result.UNCHANGED, List.of());
+                if (refusedLast) {
+                    log.info("rules on disk are the ones in service again ({}): the refused edit is undone", version);
+                }
+                refusedLast = false;
+                attempt = new ReloadAttempt(Instant.now(), files.version(), ReloadAttempt.Result.UNCHANGED, List.of());
+                listener.accept(attempt);
+                return attempt;
             }
             RuleSet next = checked(files, snapshot, validator);
             snapshot.save(files);
             String previous = holder.get().version();
             holder.swap(next);
             stale = false;
+            refusedLast = false;
             attempt = new ReloadAttempt(Instant.now(), next.version(), ReloadAttempt.Result.SWAPPED, List.of());
             log.info("rule set {} swapped in (was {}): {} rules", next.version(), previous, next.ruleCount());
         } catch (RuntimeException e) {
             RuleSetException refused = refusal(e);
             attempt = new ReloadAttempt(Instant.now(), version, ReloadAttempt.Result.REFUSED, refused.problems());
             lastFailure = attempt;
+            refusedLast = true;
             log.error("rules refused, still serving {}:\n{}", holder.get().version(), refused.getMessage());
         }
         listener.accept(attempt);

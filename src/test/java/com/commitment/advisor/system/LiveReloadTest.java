@@ -87,7 +87,19 @@ class LiveReloadTest {
         } finally {
             edit.undo(RULES, original);
         }
-        assertThat(reload().get("status").get("version").asString()).isEqualTo(serving);
+        double unchanged = unchangedReloads();
+        JsonNode undone = reload();
+        assertThat(undone.get("status").get("version").asString()).isEqualTo(serving);
+        assertThat(undone.get("result").asString()).as("the served rules are on disk again").isEqualTo("UNCHANGED");
+        assertThat(unchangedReloads()).as("counted").isGreaterThan(unchanged);
+    }
+
+    private double unchangedReloads() throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(
+                uri("/actuator/metrics/advisor.rules.reloads?tag=result:unchanged")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        return response.statusCode() == 404 ? 0 : json.readTree(response.body()).get("measurements").get(0)
+                .get("value").asDouble();
     }
 
     @Test
