@@ -236,7 +236,7 @@ async function preview(restore) {
   }
   clearErrors();
   const request = collect();
-  const response = await fetch('api/v1/advice?preview=true', {
+  const response = await call('api/v1/advice?preview=true', {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', 'Accept-Language': langSelect.value },
     body: JSON.stringify(request)
@@ -288,7 +288,7 @@ async function submit(event) {
   const button = document.getElementById('submit');
   button.disabled = true;
   try {
-    const response = await fetch('api/v1/advice', {
+    const response = await call('api/v1/advice', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', 'Accept-Language': langSelect.value },
       body: JSON.stringify(request)

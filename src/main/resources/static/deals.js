@@ -7,7 +7,7 @@ let searching;
 
 async function loadDeals() {
   const q = document.getElementById('deal-search').value.trim();
-  const response = await fetch('api/v1/deals?size=100' + (q ? '&q=' + encodeURIComponent(q) : ''));
+  const response = await call('api/v1/deals?size=100' + (q ? '&q=' + encodeURIComponent(q) : ''));
   if (!response.ok) return;
   const page = await response.json();
   document.querySelector('#deal-list tbody').replaceChildren(...page.items.map(dealRow));
@@ -33,7 +33,7 @@ function dealRow(deal) {
 }
 
 async function openStored(id) {
-  const response = await fetch('api/v1/deals/' + encodeURIComponent(id));
+  const response = await call('api/v1/deals/' + encodeURIComponent(id));
   if (!response.ok) return;
   const stored = await response.json();
   fill({ deal: stored.deal, people: stored.people, history: stored.history });
@@ -87,7 +87,7 @@ async function saveDeal() {
     showErrors({ title: '', errors: [{ pointer: '/deal/id', detail: label('dealId') }] });
     return;
   }
-  const response = await fetch('api/v1/deals/' + encodeURIComponent(request.deal.id), {
+  const response = await call('api/v1/deals/' + encodeURIComponent(request.deal.id), {
     method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(dealDocument(request))
   });
   const body = await response.json().catch(() => ({ title: label('failed'), detail: String(response.status) }));

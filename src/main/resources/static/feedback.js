@@ -28,7 +28,7 @@ function toggle(open, close) {
 async function sendFeedback(dealId, body, controls) {
   const state = controls.querySelector('.feedback-state');
   try {
-    const response = await fetch(`api/v1/deals/${encodeURIComponent(dealId)}/feedback`, {
+    const response = await call(`api/v1/deals/${encodeURIComponent(dealId)}/feedback`, {
       method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body)
     });
     if (response.ok) {

@@ -8,6 +8,7 @@ import com.commitment.advisor.feedback.Suppression;
 import com.commitment.advisor.model.Advice;
 import com.commitment.advisor.model.AdviceRequest;
 import com.commitment.advisor.model.Recommendation;
+import com.commitment.advisor.security.Caller;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
@@ -53,7 +54,8 @@ class AdviceController {
         advice.recommendations().forEach(r -> meters.counter("advisor.recommendations", "code", r.code()).increment());
         log.info("decision {} deal {} ruleset {} codes {}", advice.decisionId(), advice.dealId(), advice.ruleset(),
                 advice.recommendations().stream().map(Recommendation::code).toList());
-        decisions.record(advice, language, preview ? Source.PREVIEW : Source.API, ReceivedBody.of(http));
+        decisions.record(advice, language, preview ? Source.PREVIEW : Source.API, ReceivedBody.of(http),
+                Caller.currentName());
         return advice;
     }
 }

@@ -5,15 +5,16 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The command line for rule authors: works on the rules and fixtures directories alone, without a server or
- * a database. {@code java -jar advisor.jar check}, {@code java -jar advisor.jar explain deal.json}.
+ * The command line: for rule authors, on the rules and fixtures directories alone, without a server or a database
+ * ({@code java -jar advisor.jar check}, {@code explain deal.json}, {@code batch}); for admins, the service's users
+ * ({@code users add li --role REP}).
  */
 @Command(name = "advisor", mixinStandardHelpOptions = true,
-        description = "Check and explain the advisor's rules without a server.",
-        subcommands = {CheckCommand.class, ExplainCommand.class, BatchCommand.class})
+        description = "Check and explain the advisor's rules without a server; manage its users.",
+        subcommands = {CheckCommand.class, ExplainCommand.class, BatchCommand.class, UsersCommand.class})
 public final class AdvisorCli {
 
-    public static final Set<String> COMMANDS = Set.of("check", "explain", "batch", "help", "--help", "-h");
+    public static final Set<String> COMMANDS = Set.of("check", "explain", "batch", "users", "help", "--help", "-h");
 
     private AdvisorCli() {
     }

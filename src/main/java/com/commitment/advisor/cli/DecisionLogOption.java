@@ -10,9 +10,8 @@ import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Objects;
-import org.flywaydb.core.Flyway;
 import org.springframework.util.unit.DataSize;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -24,15 +23,8 @@ final class DecisionLogOption {
     @Option(names = "--log-decisions", description = "write every answer to the decision log (default: not logged)")
     boolean enabled;
 
-    @Option(names = "--db-url",
-            defaultValue = "${env:SPRING_DATASOURCE_URL:-jdbc:h2:file:./data/advisor;WRITE_DELAY=0}",
-            description = "the decision log's database, as the service's spring.datasource.url; the password from "
-                    + "SPRING_DATASOURCE_PASSWORD (default: ${DEFAULT-VALUE})")
-    String url;
-
-    @Option(names = "--db-user", defaultValue = "${env:SPRING_DATASOURCE_USERNAME:-sa}",
-            description = "database user (default: ${DEFAULT-VALUE})")
-    String user;
+    @Mixin
+    DatabaseOption database;
 
     @Option(names = "--mask", split = ",", paramLabel = "POINTER",
             description = "JSON pointers whose values are stored as \"**masked**\", as advisor.decisions.mask, "
@@ -69,22 +61,12 @@ final class DecisionLogOption {
             err.flush();
             return null;
         }
-        HikariDataSource database = new HikariDataSource();
-        database.setJdbcUrl(url);
-        database.setUsername(user);
-        database.setPassword(Objects.toString(System.getenv("SPRING_DATASOURCE_PASSWORD"), ""));
-        database.setMaximumPoolSize(2);
-        try {
-            Flyway.configure().dataSource(database).load().migrate();
-        } catch (RuntimeException e) {
-            database.close();
-            err.println("cannot open the decision log at " + url + ": "
-                    + e.getMessage().lines().findFirst().orElse(""));
-            err.flush();
+        HikariDataSource opened = database.open(err);
+        if (opened == null) {
             return null;
         }
-        DecisionLog log = DecisionLog.start(settings, new DecisionStore(database, AdviceJson.mapper()),
+        DecisionLog log = DecisionLog.start(settings, new DecisionStore(opened, AdviceJson.mapper()),
                 AdviceJson.mapper(), new SimpleMeterRegistry(), Clock.systemUTC());
-        return new Opened(log, database);
+        return new Opened(log, opened);
     }
 }

@@ -8,6 +8,7 @@ import java.time.Instant;
  * reading, masking and writing happen on the writer's thread.
  *
  * @param request the request body as received, null when there was none
+ * @param askedBy the signed-in user who asked, null for the batch command
  */
-public record Decided(Advice advice, String language, byte[] request, Instant time, Source source) {
+public record Decided(Advice advice, String language, byte[] request, Instant time, Source source, String askedBy) {
 }

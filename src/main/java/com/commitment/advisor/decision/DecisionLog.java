@@ -77,13 +77,13 @@ public final class DecisionLog implements AutoCloseable {
     }
 
     /** Queues one answer for the log; drops it when the queue is full, in count or in bytes. Never waits. */
-    public void record(Advice advice, String language, Source source, byte[] request) {
+    public void record(Advice advice, String language, Source source, byte[] request, String askedBy) {
         if (!settings.enabled()) {
             return;
         }
         long bytes = size(request);
         if (queuedBytes.addAndGet(bytes) > settings.queueBytes().toBytes()
-                || !queue.offer(new Decided(advice, language, request, clock.instant(), source))) {
+                || !queue.offer(new Decided(advice, language, request, clock.instant(), source, askedBy))) {
             queuedBytes.addAndGet(-bytes);
             dropped.increment();
             droppedWarning.add(1, "advisor.decisions.queue-capacity " + settings.queueCapacity() + ", queue-bytes "
@@ -96,7 +96,7 @@ public final class DecisionLog implements AutoCloseable {
             throws InterruptedException {
         if (settings.enabled()) {
             queuedBytes.addAndGet(size(request));
-            queue.put(new Decided(advice, language, request, clock.instant(), source));
+            queue.put(new Decided(advice, language, request, clock.instant(), source, null));
         }
     }
 

@@ -3,6 +3,7 @@ package com.commitment.advisor.decision;
 import com.commitment.advisor.model.Suppressed;
 import com.commitment.advisor.profile.Page;
 import com.commitment.advisor.profile.Paging;
+import com.commitment.advisor.security.Scope;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -10,6 +11,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -21,7 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
 public final class DecisionStore {
 
     private static final String COLUMNS =
-            "id, deal_id, decided_at, source, ruleset, language, request, masked, recommendations, suppressed";
+            "id, deal_id, decided_at, source, ruleset, language, request, masked, recommendations, suppressed, asked_by";
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() { };
     private static final TypeReference<List<LoggedRecommendation>> RECOMMENDATIONS = new TypeReference<>() { };
     private static final TypeReference<List<Suppressed>> SUPPRESSED = new TypeReference<>() { };
@@ -41,7 +43,7 @@ public final class DecisionStore {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO decision (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    "INSERT INTO decision (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 for (Decision d : decisions) {
                     insert.setString(1, d.decisionId());
                     insert.setString(2, d.dealId());
@@ -53,6 +55,7 @@ public final class DecisionStore {
                     insert.setString(8, json.writeValueAsString(d.masked()));
                     insert.setString(9, json.writeValueAsString(d.recommendations()));
                     insert.setString(10, json.writeValueAsString(d.suppressed()));
+                    insert.setString(11, d.askedBy());
                     insert.addBatch();
                 }
                 insert.executeBatch();
@@ -64,27 +67,38 @@ public final class DecisionStore {
         }
     }
 
-    Optional<Decision> find(String id) {
-        return db.sql("SELECT " + COLUMNS + " FROM decision WHERE id = ?").param(id).query(this::decision).optional();
+    Optional<Decision> find(String id, Scope visible) {
+        List<Object> params = new ArrayList<>(List.of(id));
+        params.addAll(visible.params());
+        return db.sql("SELECT " + COLUMNS + " FROM decision WHERE id = ? AND " + visible.sql()).params(params)
+                .query(this::decision).optional();
     }
 
     /** Newest first; the id orders decisions of the same instant, so pages do not overlap. */
-    Page<Decision> ofDeal(String dealId, Paging paging) {
-        long total = db.sql("SELECT COUNT(*) FROM decision WHERE deal_id = ?").param(dealId).query(Long.class).single();
-        return paging.of(db.sql("SELECT " + COLUMNS
-                + " FROM decision WHERE deal_id = ? ORDER BY decided_at DESC, id DESC LIMIT ? OFFSET ?")
-                .params(dealId, paging.size(), paging.offset()).query(this::decision).list(), total);
+    Page<Decision> ofDeal(String dealId, Scope visible, Paging paging) {
+        String where = " FROM decision WHERE deal_id = ? AND " + visible.sql();
+        List<Object> params = new ArrayList<>(List.of(dealId));
+        params.addAll(visible.params());
+        long total = db.sql("SELECT COUNT(*)" + where).params(params).query(Long.class).single();
+        params.add(paging.size());
+        params.add(paging.offset());
+        return paging.of(db.sql("SELECT " + COLUMNS + where + " ORDER BY decided_at DESC, id DESC LIMIT ? OFFSET ?")
+                .params(params).query(this::decision).list(), total);
     }
 
-    /** The deal's latest decision that gave a recommendation with this key (hex digits): what feedback answers. */
-    public Optional<Decision> latestWithKey(String dealId, String key) {
+    /**
+     * The deal's latest decision the caller sees that gave a recommendation with this key (hex digits): what
+     * feedback answers.
+     */
+    public Optional<Decision> latestWithKey(String dealId, String key, Scope visible) {
         if (!key.matches("[0-9a-f]+")) {
             return Optional.empty(); // no key has other characters, and they would be LIKE patterns
         }
-        return db.sql("SELECT " + COLUMNS + " FROM decision WHERE deal_id = ? AND recommendations LIKE ?"
-                + " ORDER BY decided_at DESC, id DESC LIMIT 1")
-                .params(dealId, "%\"key\":\"" + key + "\"%").query(this::decision)
-                .optional();
+        List<Object> params = new ArrayList<>(List.of(dealId, "%\"key\":\"" + key + "\"%"));
+        params.addAll(visible.params());
+        return db.sql("SELECT " + COLUMNS + " FROM decision WHERE deal_id = ? AND recommendations LIKE ? AND "
+                + visible.sql() + " ORDER BY decided_at DESC, id DESC LIMIT 1")
+                .params(params).query(this::decision).optional();
     }
 
     /** How many decisions from before {@code cutoff} were deleted. */
@@ -101,6 +115,6 @@ public final class DecisionStore {
                 rs.getString("ruleset"), rs.getString("language"), request == null ? null : json.readTree(request),
                 json.readValue(rs.getString("masked"), STRINGS),
                 json.readValue(rs.getString("recommendations"), RECOMMENDATIONS),
-                suppressed == null ? List.of() : json.readValue(suppressed, SUPPRESSED));
+                suppressed == null ? List.of() : json.readValue(suppressed, SUPPRESSED), rs.getString("asked_by"));
     }
 }

@@ -12,8 +12,9 @@ import java.time.LocalDate;
  * @param fingerprint the evidence of the recommendation the rep answered
  * @param decisionId  the answer that gave it, when the decision log has it
  * @param until       for {@code SNOOZED}: hidden through this day
+ * @param givenBy     the user who gave it; null for feedback from before users existed
  */
 public record Feedback(String id, String dealId, String key, String fingerprint, String code, String rule,
         String decisionId, FeedbackStatus status, FeedbackReason reason, String comment, LocalDate until,
-        Instant givenAt) {
+        Instant givenAt, String givenBy) {
 }

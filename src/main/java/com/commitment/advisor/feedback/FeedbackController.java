@@ -6,6 +6,9 @@ import com.commitment.advisor.profile.InputCheck;
 import com.commitment.advisor.profile.NotFoundException;
 import com.commitment.advisor.profile.Page;
 import com.commitment.advisor.profile.Paging;
+import com.commitment.advisor.security.Access;
+import com.commitment.advisor.security.Caller;
+import com.commitment.advisor.security.Scope;
 import java.time.Clock;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
@@ -29,11 +32,13 @@ class FeedbackController {
     private final FeedbackStore store;
     private final ShownRecommendations shown;
     private final Clock clock;
+    private final Access access;
 
-    FeedbackController(FeedbackStore store, ShownRecommendations shown, Clock clock) {
+    FeedbackController(FeedbackStore store, ShownRecommendations shown, Clock clock, Access access) {
         this.store = store;
         this.shown = shown;
         this.clock = clock;
+        this.access = access;
     }
 
     /** 404 for a key this deal was never advised: feedback answers a recommendation the rep saw. */
@@ -46,12 +51,15 @@ class FeedbackController {
                 "a dismissal needs a reason: NOT_RELEVANT, WRONG, ALREADY_DONE, DISAGREE or OTHER");
         InputCheck.require(request.status() != FeedbackStatus.SNOOZED || request.until() != null, "/until",
                 "a snooze needs the day it lasts through (yyyy-mm-dd)");
-        ShownRecommendations.Shown answered = shown.find(dealId, request.key()).orElseThrow(() ->
+        visibleDeal(dealId);
+        ShownRecommendations.Shown answered = shown.find(dealId, request.key(),
+                access.answers("asked_by", "deal_id")).orElseThrow(() ->
                 new NotFoundException("A recommendation with key " + request.key() + " for deal " + dealId));
         Feedback feedback = new Feedback(UUID.randomUUID().toString(), dealId, answered.key(), answered.fingerprint(),
                 answered.code(), answered.rule(), answered.decisionId(), request.status(),
                 request.status() == FeedbackStatus.DISMISSED ? request.reason() : null, request.comment(),
-                request.status() == FeedbackStatus.SNOOZED ? request.until() : null, clock.instant());
+                request.status() == FeedbackStatus.SNOOZED ? request.until() : null, clock.instant(),
+                Caller.currentName());
         store.insert(feedback);
         return feedback;
     }
@@ -59,7 +67,8 @@ class FeedbackController {
     @GetMapping(path = "/api/v1/deals/{dealId}/feedback", produces = MediaType.APPLICATION_JSON_VALUE)
     Page<Feedback> ofDeal(@PathVariable String dealId, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
-        return store.ofDeal(dealId, Paging.of(page, size));
+        visibleDeal(dealId);
+        return store.ofDeal(dealId, answers(), Paging.of(page, size));
     }
 
     /** {@code ?status=DISMISSED&reason=WRONG}: what reps say the rules got wrong, with the rule and the answer. */
@@ -67,6 +76,17 @@ class FeedbackController {
     Page<Feedback> all(@RequestParam(required = false) FeedbackStatus status,
             @RequestParam(required = false) FeedbackReason reason, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
-        return store.all(status, reason, Paging.of(page, size));
+        return store.all(status, reason, answers(), Paging.of(page, size));
+    }
+
+    /** The feedback the caller sees: their own, their reps' for a manager, all on the deals they see. */
+    private Scope answers() {
+        return access.answers("given_by", "deal_id");
+    }
+
+    private void visibleDeal(String dealId) {
+        if (access.hidden(dealId)) {
+            throw new NotFoundException("Deal " + dealId);
+        }
     }
 }

@@ -4,6 +4,7 @@ import com.commitment.advisor.model.FeedbackReason;
 import com.commitment.advisor.model.FeedbackStatus;
 import com.commitment.advisor.profile.Page;
 import com.commitment.advisor.profile.Paging;
+import com.commitment.advisor.security.Scope;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -21,7 +22,7 @@ import org.springframework.stereotype.Repository;
 class FeedbackStore {
 
     private static final String COLUMNS = "id, deal_id, rec_key, fingerprint, code, rule_name, decision_id, status, "
-            + "reason, comment, until_date, given_at";
+            + "reason, comment, until_date, given_at, given_by";
 
     private final JdbcClient db;
 
@@ -30,36 +31,42 @@ class FeedbackStore {
     }
 
     void insert(Feedback f) {
-        db.sql("INSERT INTO feedback (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        db.sql("INSERT INTO feedback (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(f.id(), f.dealId(), f.key(), f.fingerprint(), f.code(), f.rule(), f.decisionId(),
                         f.status().name(), f.reason() == null ? null : f.reason().name(), f.comment(),
                         f.until() == null ? null : Date.valueOf(f.until()),
-                        OffsetDateTime.ofInstant(f.givenAt(), ZoneOffset.UTC))
+                        OffsetDateTime.ofInstant(f.givenAt(), ZoneOffset.UTC), f.givenBy())
                 .update();
     }
 
-    /** The latest feedback per key of a deal: the one that holds. */
-    Map<String, Feedback> latestPerKey(String dealId) {
+    /** The latest feedback per key of a deal, of the feedback {@code visible} covers: the one that holds. */
+    Map<String, Feedback> latestPerKey(String dealId, Scope visible) {
         Map<String, Feedback> latest = new LinkedHashMap<>();
-        for (Feedback f : db.sql("SELECT " + COLUMNS + " FROM feedback WHERE deal_id = ? ORDER BY given_at, id")
-                .param(dealId).query(FeedbackStore::feedback).list()) {
+        List<Object> params = new ArrayList<>(List.of(dealId));
+        params.addAll(visible.params());
+        for (Feedback f : db.sql("SELECT " + COLUMNS + " FROM feedback WHERE deal_id = ? AND " + visible.sql()
+                + " ORDER BY given_at, id").params(params).query(FeedbackStore::feedback).list()) {
             latest.put(f.key(), f);
         }
         return latest;
     }
 
     /** A deal's feedback, newest first. */
-    Page<Feedback> ofDeal(String dealId, Paging paging) {
-        long total = db.sql("SELECT COUNT(*) FROM feedback WHERE deal_id = ?").param(dealId).query(Long.class).single();
-        return paging.of(db.sql("SELECT " + COLUMNS
-                + " FROM feedback WHERE deal_id = ? ORDER BY given_at DESC, id DESC LIMIT ? OFFSET ?")
-                .params(dealId, paging.size(), paging.offset()).query(FeedbackStore::feedback).list(), total);
+    Page<Feedback> ofDeal(String dealId, Scope visible, Paging paging) {
+        String where = " FROM feedback WHERE deal_id = ? AND " + visible.sql();
+        List<Object> params = new ArrayList<>(List.of(dealId));
+        params.addAll(visible.params());
+        long total = db.sql("SELECT COUNT(*)" + where).params(params).query(Long.class).single();
+        params.add(paging.size());
+        params.add(paging.offset());
+        return paging.of(db.sql("SELECT " + COLUMNS + where + " ORDER BY given_at DESC, id DESC LIMIT ? OFFSET ?")
+                .params(params).query(FeedbackStore::feedback).list(), total);
     }
 
     /** Feedback across deals, newest first, of one status and reason when given. */
-    Page<Feedback> all(FeedbackStatus status, FeedbackReason reason, Paging paging) {
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-        List<Object> params = new ArrayList<>();
+    Page<Feedback> all(FeedbackStatus status, FeedbackReason reason, Scope visible, Paging paging) {
+        StringBuilder where = new StringBuilder(" WHERE " + visible.sql());
+        List<Object> params = new ArrayList<>(visible.params());
         if (status != null) {
             where.append(" AND status = ?");
             params.add(status.name());
@@ -84,6 +91,7 @@ class FeedbackStore {
                 rs.getString("fingerprint"), rs.getString("code"), rs.getString("rule_name"),
                 rs.getString("decision_id"), FeedbackStatus.valueOf(rs.getString("status")),
                 reason == null ? null : FeedbackReason.valueOf(reason), rs.getString("comment"),
-                until == null ? null : until.toLocalDate(), rs.getObject("given_at", OffsetDateTime.class).toInstant());
+                until == null ? null : until.toLocalDate(), rs.getObject("given_at", OffsetDateTime.class).toInstant(),
+                rs.getString("given_by"));
     }
 }

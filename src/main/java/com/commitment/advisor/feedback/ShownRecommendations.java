@@ -5,6 +5,7 @@ import com.commitment.advisor.decision.DecisionStore;
 import com.commitment.advisor.decision.LoggedRecommendation;
 import com.commitment.advisor.model.Advice;
 import com.commitment.advisor.model.Recommendation;
+import com.commitment.advisor.security.Scope;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.Optional;
@@ -41,12 +42,13 @@ class ShownRecommendations {
         }
     }
 
-    Optional<Shown> find(String dealId, String key) {
+    /** {@code visible}: the answers the caller sees, when the key must be read from the log. */
+    Optional<Shown> find(String dealId, String key, Scope visible) {
         Shown shown = recent.getIfPresent(new DealKey(dealId, key));
         if (shown != null) {
             return Optional.of(shown);
         }
-        return decisions.latestWithKey(dealId, key).flatMap(decision -> shownIn(decision, key));
+        return decisions.latestWithKey(dealId, key, visible).flatMap(decision -> shownIn(decision, key));
     }
 
     private static Optional<Shown> shownIn(Decision decision, String key) {

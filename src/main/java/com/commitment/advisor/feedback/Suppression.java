@@ -5,6 +5,7 @@ import com.commitment.advisor.model.FeedbackGiven;
 import com.commitment.advisor.model.FeedbackStatus;
 import com.commitment.advisor.model.Recommendation;
 import com.commitment.advisor.model.Suppressed;
+import com.commitment.advisor.security.Access;
 import com.commitment.advisor.system.RateLimitedWarning;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -36,13 +37,15 @@ public class Suppression {
     private final ShownRecommendations shown;
     private final Clock clock;
     private final Counter unread;
+    private final Access access;
     private final RateLimitedWarning unreadWarning = new RateLimitedWarning(log,
             "could not read feedback for {} answers (advisor.feedback.unread; this warning at most every 10 s), "
                     + "so they hide nothing: {}", Duration.ofSeconds(10));
     private volatile long readAgainAt = System.nanoTime();
 
-    Suppression(FeedbackStore store, ShownRecommendations shown, Clock clock, MeterRegistry meters) {
+    Suppression(FeedbackStore store, ShownRecommendations shown, Clock clock, MeterRegistry meters, Access access) {
         this.store = store;
+        this.access = access;
         this.shown = shown;
         this.clock = clock;
         this.unread = meters.counter("advisor.feedback.unread");
@@ -82,7 +85,7 @@ public class Suppression {
             return unread("the database failed less than " + REST_AFTER_FAILURE.toSeconds() + " s ago");
         }
         try {
-            return Optional.of(store.latestPerKey(dealId));
+            return Optional.of(store.latestPerKey(dealId, access.answers("given_by", "deal_id")));
         } catch (RuntimeException e) {
             readAgainAt = System.nanoTime() + REST_AFTER_FAILURE.toNanos();
             return unread(e.toString());

@@ -9,7 +9,7 @@ import org.springframework.web.ErrorResponseException;
  * A write that would lose or break what is stored: 409 as problem+json, with the stored version so the caller
  * can read it again and retry.
  */
-class ConflictException extends ErrorResponseException {
+public class ConflictException extends ErrorResponseException {
 
     private ConflictException(String type, String title, String detail, Long currentVersion) {
         super(HttpStatus.CONFLICT, problem(type, title, detail, currentVersion), null);
@@ -25,6 +25,11 @@ class ConflictException extends ErrorResponseException {
     static ConflictException exists(String what, Long current) {
         return new ConflictException("already-exists", "Already exists",
                 what + " already exists. To change it, read it and send its version with your change.", current);
+    }
+
+    /** For things that have no version to send: a user, say. */
+    public static ConflictException duplicate(String what) {
+        return new ConflictException("already-exists", "Already exists", what + " already exists.", null);
     }
 
     static ConflictException sealed(String dealId, String change, long current) {

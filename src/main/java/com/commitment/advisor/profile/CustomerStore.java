@@ -1,5 +1,8 @@
 package com.commitment.advisor.profile;
 
+import com.commitment.advisor.security.Scope;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -19,15 +22,34 @@ class CustomerStore {
                 .optional();
     }
 
-    Page<Customer> list(Paging paging) {
-        long total = db.sql("SELECT COUNT(*) FROM customer").query(Long.class).single();
-        return paging.of(db.sql("SELECT id, name, version FROM customer ORDER BY id LIMIT ? OFFSET ?")
-                .params(paging.size(), paging.offset()).query(Customer.class).list(), total);
+    /** The customer when {@code creator} covers who created it, or {@code rep} the rep of one of its deals. */
+    Optional<Customer> findVisible(String id, Scope creator, Scope rep) {
+        List<Object> params = new ArrayList<>(List.of(id));
+        return db.sql("SELECT id, name, version FROM customer WHERE id = ? AND " + visible(creator, rep, params))
+                .params(params).query(Customer.class).optional();
     }
 
-    void insert(Customer customer) {
-        db.sql("INSERT INTO customer (id, name, version) VALUES (?, ?, 1)")
-                .params(customer.id(), customer.name()).update();
+    Page<Customer> list(Paging paging, Scope creator, Scope rep) {
+        List<Object> params = new ArrayList<>();
+        String where = " WHERE " + visible(creator, rep, params);
+        long total = db.sql("SELECT COUNT(*) FROM customer" + where).params(params).query(Long.class).single();
+        params.add(paging.size());
+        params.add(paging.offset());
+        return paging.of(db.sql("SELECT id, name, version FROM customer" + where + " ORDER BY id LIMIT ? OFFSET ?")
+                .params(params).query(Customer.class).list(), total);
+    }
+
+    /** The condition, its parameters added to {@code params}. */
+    private static String visible(Scope creator, Scope rep, List<Object> params) {
+        params.addAll(creator.params());
+        params.addAll(rep.params());
+        return "(" + creator.sql() + " OR EXISTS (SELECT 1 FROM deal WHERE deal.customer_id = customer.id AND "
+                + rep.sql() + "))";
+    }
+
+    void insert(Customer customer, String createdBy) {
+        db.sql("INSERT INTO customer (id, name, version, created_by) VALUES (?, ?, 1, ?)")
+                .params(customer.id(), customer.name(), createdBy).update();
     }
 
     /** False when the customer is not at {@code version}: missing, or changed by someone else. */

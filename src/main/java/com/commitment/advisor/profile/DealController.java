@@ -8,6 +8,7 @@ import com.commitment.advisor.decision.Source;
 import com.commitment.advisor.feedback.Suppression;
 import com.commitment.advisor.model.Advice;
 import com.commitment.advisor.model.Recommendation;
+import com.commitment.advisor.security.Caller;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,7 +26,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code /api/v1/deals/{id}}: store a deal, read it back, and ask for advice on it (logged). */
+/** {@code /api/v1/deals/{id}}: store a deal, read it back, hand it to another rep, ask for advice on it (logged). */
 @RestController
 @RequestMapping(path = "/api/v1/deals/{dealId}", produces = MediaType.APPLICATION_JSON_VALUE)
 class DealController {
@@ -54,6 +55,17 @@ class DealController {
         return deals.deal(dealId);
     }
 
+    /** {@code {"rep": "li"}}: hands the deal to another rep (a manager or an admin); answers the deal. */
+    @PutMapping(path = "/rep", consumes = MediaType.APPLICATION_JSON_VALUE)
+    DealDocument reassign(@PathVariable String dealId, @RequestBody Handover body) {
+        InputCheck.require(body != null, "", "the body must be a JSON object");
+        return deals.reassign(dealId, body.rep());
+    }
+
+    /** The body of a handover: the user name of the rep who gets the deal. */
+    record Handover(String rep) {
+    }
+
     /** The body (a plan, a debrief, an {@code asOf}) is optional; the answer is that of {@code POST /api/v1/advice}. */
     @PostMapping(path = "/advice", consumes = MediaType.APPLICATION_JSON_VALUE)
     Advice advise(@PathVariable String dealId, @RequestBody(required = false) @LoggedBody DealAdviceRequest body,
@@ -63,7 +75,7 @@ class DealController {
         Advice advice = suppression.apply(deals.advise(dealId, body, language), all);
         log.info("decision {} deal {} ruleset {} codes {}", advice.decisionId(), advice.dealId(), advice.ruleset(),
                 advice.recommendations().stream().map(Recommendation::code).toList());
-        decisions.record(advice, language, Source.DEAL, ReceivedBody.of(http));
+        decisions.record(advice, language, Source.DEAL, ReceivedBody.of(http), Caller.currentName());
         return advice;
     }
 }

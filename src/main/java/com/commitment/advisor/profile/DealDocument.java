@@ -18,11 +18,14 @@ import java.util.List;
  * @param customerId the profile customer the deal belongs to: advice fills in what the profile knows of its people
  * @param version    absent to create the deal; the version read to replace it (a stale one is refused, 409)
  * @param sealed     read-only: the deal is WON or LOST, so its stage and role table no longer change
+ * @param rep        read-only: the user name of the rep who owns the deal (its creator, unless handed over with
+ *                   {@code PUT /api/v1/deals/{id}/rep})
  */
 public record DealDocument(
         @Size(max = Limits.MAX_ID) String customerId,
         Long version,
         Boolean sealed,
+        String rep,
         @NotNull @Valid Deal deal,
         @Size(max = Limits.MAX_ITEMS) List<@NotNull @Valid RoleTableRow> people,
         @Size(max = Limits.MAX_ITEMS) List<@NotNull @Valid HistoryEntry> history) {

@@ -6,6 +6,12 @@ import com.commitment.advisor.model.AdviceRequest;
 import com.commitment.advisor.model.Deal;
 import com.commitment.advisor.model.Person;
 import com.commitment.advisor.model.Severity;
+import com.commitment.advisor.security.Access;
+import com.commitment.advisor.security.AuditAction;
+import com.commitment.advisor.security.AuditLog;
+import com.commitment.advisor.security.Caller;
+import com.commitment.advisor.security.UserRole;
+import com.commitment.advisor.security.UserStore;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -23,6 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Stored deals: a rep stores a deal once and asks for advice on it again and again, adding only the plan or the
  * debrief of the moment. A WON or LOST deal is sealed: its stage and role table are kept as they were.
+ * A deal belongs to the rep who created it: others get 404 for it (a manager reads their reps' deals).
  */
 @Service
 @Transactional
@@ -31,11 +38,18 @@ class DealService {
     private final DealStore deals;
     private final ProfileService profile;
     private final Advisor advisor;
+    private final Access access;
+    private final UserStore users;
+    private final AuditLog audit;
 
-    DealService(DealStore deals, ProfileService profile, Advisor advisor) {
+    DealService(DealStore deals, ProfileService profile, Advisor advisor, Access access, UserStore users,
+            AuditLog audit) {
         this.deals = deals;
         this.profile = profile;
         this.advisor = advisor;
+        this.access = access;
+        this.users = users;
+        this.audit = audit;
     }
 
     /** The document as stored, and whether this call created the deal. */
@@ -51,16 +65,16 @@ class DealService {
         DealDocument stored = deals.find(id).orElse(null);
         if (document.version() == null) {
             if (stored != null) {
-                throw ConflictException.exists("Deal " + id, stored.version());
+                throw ConflictException.exists("Deal " + id, access.maySee(stored.rep()) ? stored.version() : null);
             }
             try {
-                deals.insert(document);
+                deals.insert(document, access.caller().name());
             } catch (DuplicateKeyException createdMeanwhile) {
                 throw ConflictException.exists("Deal " + id, null);
             }
             return new Stored(deal(id), true);
         }
-        if (stored == null) {
+        if (stored == null || !access.mayChange(stored.rep())) {
             throw new NotFoundException("Deal " + id);
         }
         long version = document.version();
@@ -79,13 +93,36 @@ class DealService {
     /** Read in one snapshot, so the facts, role table and history are of the same version. */
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public DealDocument deal(String id) {
-        return deals.find(id).orElseThrow(() -> new NotFoundException("Deal " + id));
+        return deals.find(id).filter(d -> access.maySee(d.rep()))
+                .orElseThrow(() -> new NotFoundException("Deal " + id));
+    }
+
+    /** Whether a deal with this id is stored, whoever owns it. */
+    @Transactional(readOnly = true)
+    public boolean isStored(String id) {
+        return deals.find(id).isPresent();
     }
 
     @Transactional(readOnly = true)
     public Page<DealSummary> deals(String customerId, Paging paging) {
         profile.customer(customerId);
-        return deals.ofCustomer(customerId, paging);
+        return deals.ofCustomer(customerId, access.dealScope("rep"), paging);
+    }
+
+    /**
+     * Hands the deal to another rep: a manager between the reps who name them, an admin between any reps. The
+     * deal keeps its history; its version goes up.
+     */
+    public DealDocument reassign(String id, String rep) {
+        DealDocument stored = deal(id);
+        Caller caller = access.caller();
+        InputCheck.require(rep != null && users.find(rep).map(u -> u.role() == UserRole.REP).orElse(false), "/rep",
+                "no REP user named '" + rep + "'");
+        InputCheck.require(caller.role() == UserRole.ADMIN || access.maySee(rep), "/rep",
+                "'" + rep + "' does not name you as their manager");
+        deals.reassign(id, rep);
+        audit.record(caller.name(), AuditAction.DEAL_REASSIGNED, id, stored.rep() + " -> " + rep);
+        return deal(id);
     }
 
     /**
@@ -94,7 +131,7 @@ class DealService {
      */
     @Transactional(readOnly = true)
     public Page<DealListItem> list(String text, Paging paging, LocalDate today) {
-        Page<DealStore.Header> found = deals.search(text, paging);
+        Page<DealStore.Header> found = deals.search(text, access.dealScope("rep"), paging);
         List<DealListItem> items = new ArrayList<>();
         for (DealStore.Header h : found.items()) {
             Deal deal = h.deal();
@@ -104,7 +141,7 @@ class DealService {
             long high = advise(deal.id(), null, "en").recommendations().stream()
                     .filter(r -> r.severity() == Severity.HIGH).count();
             items.add(new DealListItem(deal.id(), deal.customer(), deal.stage(), h.sealed(), h.version(), days,
-                    (int) high));
+                    (int) high, h.rep()));
         }
         return new Page<>(items, found.page(), found.size(), found.total());
     }
@@ -144,7 +181,7 @@ class DealService {
             return body;
         }
         InputCheck.require(deal.id() == null, "/deal/id", "must be '" + id + "', the id in the path, or left out");
-        return new DealDocument(body.customerId(), body.version(), body.sealed(),
+        return new DealDocument(body.customerId(), body.version(), body.sealed(), body.rep(),
                 new Deal(id, deal.customer(), deal.stage(), deal.decidedOn(), deal.lastAdvanceOn(), deal.asOf(),
                         deal.owner(), deal.budget(), deal.customerTimeline(), deal.targetCloseOn()),
                 body.people(), body.history());

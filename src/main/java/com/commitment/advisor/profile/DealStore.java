@@ -4,6 +4,7 @@ import com.commitment.advisor.model.AskResult;
 import com.commitment.advisor.model.Deal;
 import com.commitment.advisor.model.HistoryEntry;
 import com.commitment.advisor.model.Stage;
+import com.commitment.advisor.security.Scope;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -21,7 +22,7 @@ class DealStore {
 
     private static final String DEAL = """
             SELECT id, customer_id, customer, stage, decided_on, last_advance_on, as_of, owner, budget,
-                   customer_timeline, target_close_on, version
+                   customer_timeline, target_close_on, version, rep
               FROM deal""";
 
     private final JdbcClient db;
@@ -33,23 +34,32 @@ class DealStore {
     Optional<DealDocument> find(String id) {
         return db.sql(DEAL + " WHERE id = ?").param(id).query(DealStore::header).optional()
                 .map(header -> new DealDocument(header.customerId(), header.version(), header.sealed(),
-                        header.deal(), roleTable(id), history(id)));
+                        header.rep(), header.deal(), roleTable(id), history(id)));
     }
 
-    Page<DealSummary> ofCustomer(String customerId, Paging paging) {
-        long total = db.sql("SELECT COUNT(*) FROM deal WHERE customer_id = ?").param(customerId)
-                .query(Long.class).single();
-        return paging.of(db.sql(DEAL + " WHERE customer_id = ? ORDER BY id LIMIT ? OFFSET ?")
-                .params(customerId, paging.size(), paging.offset()).query(DealStore::header).list().stream()
-                .map(h -> new DealSummary(h.deal().id(), h.deal().stage(), h.sealed(), h.version())).toList(), total);
+    /** The customer's deals whose rep {@code reps} covers. */
+    Page<DealSummary> ofCustomer(String customerId, Scope reps, Paging paging) {
+        String where = " WHERE customer_id = ? AND " + reps.sql();
+        List<Object> params = new ArrayList<>(List.of(customerId));
+        params.addAll(reps.params());
+        long total = db.sql("SELECT COUNT(*) FROM deal" + where).params(params).query(Long.class).single();
+        params.add(paging.size());
+        params.add(paging.offset());
+        return paging.of(db.sql(DEAL + where + " ORDER BY id LIMIT ? OFFSET ?")
+                .params(params).query(DealStore::header).list().stream()
+                .map(h -> new DealSummary(h.deal().id(), h.deal().stage(), h.sealed(), h.version(), h.rep()))
+                .toList(), total);
     }
 
-    /** Stored deals whose id or customer contains {@code text} (any case; all when blank), by id. */
-    Page<Header> search(String text, Paging paging) {
-        String where = "";
-        List<Object> params = new ArrayList<>();
+    /**
+     * Deals whose rep {@code reps} covers and whose id or customer contains {@code text} (any case; all when
+     * blank), by id: filtered before paging, so every page is full.
+     */
+    Page<Header> search(String text, Scope reps, Paging paging) {
+        String where = " WHERE " + reps.sql();
+        List<Object> params = new ArrayList<>(reps.params());
         if (text != null && !text.isBlank()) {
-            where = " WHERE LOWER(id) LIKE ? OR LOWER(COALESCE(customer, '')) LIKE ?";
+            where += " AND (LOWER(id) LIKE ? OR LOWER(COALESCE(customer, '')) LIKE ?)";
             String pattern = "%" + text.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\")
                     .replace("%", "\\%").replace("_", "\\_") + "%";
             params.add(pattern);
@@ -63,14 +73,20 @@ class DealStore {
                 .query(DealStore::header).list(), total);
     }
 
-    void insert(DealDocument document) {
-        Deal deal = document.deal();
+    void insert(DealDocument document, String rep) {
+        List<Object> params = new ArrayList<>(facts(document));
+        params.add(rep);
         db.sql("""
                 INSERT INTO deal (customer_id, customer, stage, decided_on, last_advance_on, as_of, owner, budget,
-                                  customer_timeline, target_close_on, id, version)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)""")
-                .params(facts(document)).update();
-        insertRows(deal.id(), document);
+                                  customer_timeline, target_close_on, id, rep, version)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)""")
+                .params(params).update();
+        insertRows(document.deal().id(), document);
+    }
+
+    /** Hands the deal to another rep; a new version, so a rep's stale copy cannot overwrite the handover. */
+    boolean reassign(String id, String rep) {
+        return db.sql("UPDATE deal SET rep = ?, version = version + 1 WHERE id = ?").params(rep, id).update() == 1;
     }
 
     /** False when the deal is not at {@code version}: missing, or changed by someone else. Nothing is written then. */
@@ -138,7 +154,7 @@ class DealStore {
     }
 
     /** A stored deal without its role table and history. */
-    record Header(String customerId, Deal deal, long version) {
+    record Header(String customerId, Deal deal, long version, String rep) {
         boolean sealed() {
             return DealDocument.sealedAt(deal.stage());
         }
@@ -150,6 +166,6 @@ class DealStore {
                 rs.getObject("decided_on", LocalDate.class), rs.getObject("last_advance_on", LocalDate.class),
                 rs.getObject("as_of", LocalDate.class), rs.getString("owner"), rs.getString("budget"),
                 rs.getString("customer_timeline"), rs.getObject("target_close_on", LocalDate.class));
-        return new Header(rs.getString("customer_id"), deal, rs.getLong("version"));
+        return new Header(rs.getString("customer_id"), deal, rs.getLong("version"), rs.getString("rep"));
     }
 }

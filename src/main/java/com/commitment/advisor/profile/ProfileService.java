@@ -1,5 +1,6 @@
 package com.commitment.advisor.profile;
 
+import com.commitment.advisor.security.Access;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -10,6 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The customer profile: customers, their people across deals and each person's dated events. Creating answers
  * 409 when the id is taken; updating needs the version the caller read and answers 409 when it is stale.
+ * A caller sees a customer they created or one with a deal they see (a manager: their reps'); any other answers
+ * 404, as if it were not stored.
  */
 @Service
 @Transactional
@@ -17,10 +20,12 @@ class ProfileService {
 
     private final CustomerStore customers;
     private final PersonStore people;
+    private final Access access;
 
-    ProfileService(CustomerStore customers, PersonStore people) {
+    ProfileService(CustomerStore customers, PersonStore people, Access access) {
         this.customers = customers;
         this.people = people;
+        this.access = access;
     }
 
     public Customer createCustomer(Customer customer) {
@@ -29,7 +34,7 @@ class ProfileService {
             throw ConflictException.exists("Customer " + stored.id(), stored.version());
         });
         try {
-            customers.insert(customer);
+            customers.insert(customer, access.caller().name());
         } catch (DuplicateKeyException createdMeanwhile) {
             throw ConflictException.exists("Customer " + customer.id(), null);
         }
@@ -38,21 +43,24 @@ class ProfileService {
 
     @Transactional(readOnly = true)
     public Customer customer(String id) {
-        return customers.find(id).orElseThrow(() -> new NotFoundException("Customer " + id));
+        return customers.findVisible(id, access.dealScope("created_by"), access.dealScope("rep"))
+                .orElseThrow(() -> new NotFoundException("Customer " + id));
     }
 
+    /** Whether the caller sees the customer, so a deal may name it. */
     @Transactional(readOnly = true)
     public boolean hasCustomer(String id) {
-        return customers.find(id).isPresent();
+        return customers.findVisible(id, access.dealScope("created_by"), access.dealScope("rep")).isPresent();
     }
 
     @Transactional(readOnly = true)
     public Page<Customer> customers(Paging paging) {
-        return customers.list(paging);
+        return customers.list(paging, access.dealScope("created_by"), access.dealScope("rep"));
     }
 
     public Customer updateCustomer(String id, Customer change) {
         InputCheck.require(change != null, "", "the body must be a JSON object");
+        customer(id);
         Customer customer = InputCheck.valid(new Customer(idFromPath(id, change.id()), change.name(),
                 change.version()));
         long version = versionOf(customer.version());
@@ -79,6 +87,7 @@ class ProfileService {
 
     @Transactional(readOnly = true)
     public CustomerPerson person(String customerId, String id) {
+        customer(customerId);
         return people.find(customerId, id)
                 .orElseThrow(() -> new NotFoundException("Person " + id + " of customer " + customerId));
     }
@@ -99,6 +108,7 @@ class ProfileService {
         InputCheck.require(change != null, "", "the body must be a JSON object");
         CustomerPerson person = InputCheck.valid(new CustomerPerson(idFromPath(id, change.id()), change.name(),
                 change.title(), change.concept(), change.personalWin(), null, change.version()));
+        customer(customerId);
         long version = versionOf(person.version());
         if (!people.update(customerId, person, version)) {
             throw ConflictException.stale("Person " + id + " of customer " + customerId, version,
@@ -115,6 +125,7 @@ class ProfileService {
 
     @Transactional(readOnly = true)
     public PersonEvent event(String customerId, String personId, long id) {
+        customer(customerId);
         return people.findEvent(customerId, personId, id).orElseThrow(
                 () -> new NotFoundException("Event " + id + " of person " + personId + " of customer " + customerId));
     }
@@ -128,6 +139,7 @@ class ProfileService {
     public PersonEvent updateEvent(String customerId, String personId, long id, PersonEvent change) {
         InputCheck.valid(change);
         InputCheck.require(change.id() == null || change.id() == id, "/id", "must be " + id + ", the id in the path");
+        customer(customerId);
         long version = versionOf(change.version());
         if (!people.updateEvent(customerId, personId, id, change, version)) {
             throw ConflictException.stale("Event " + id, version, event(customerId, personId, id).version());

@@ -1,5 +1,8 @@
 package com.commitment.advisor.ruleset;
 
+import com.commitment.advisor.security.AuditAction;
+import com.commitment.advisor.security.AuditLog;
+import com.commitment.advisor.security.Caller;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -10,14 +13,16 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The rules status and an explicit reload, for sales-ops; behind the admin token. */
+/** The rules status and an explicit reload, for sales-ops (or the admin token); each reload is audited. */
 @RestController
 class RulesController {
 
     private final RuleReloader reloader;
+    private final AuditLog audit;
 
-    RulesController(RuleReloader reloader) {
+    RulesController(RuleReloader reloader, AuditLog audit) {
         this.reloader = reloader;
+        this.audit = audit;
     }
 
     @GetMapping("/api/v1/rules")
@@ -29,6 +34,7 @@ class RulesController {
     @PostMapping("/api/v1/rules/reload")
     ResponseEntity<Object> reload() {
         ReloadAttempt attempt = reloader.reload();
+        audit.record(Caller.currentName(), AuditAction.RULES_RELOADED, attempt.version(), attempt.result().name());
         if (attempt.result() != ReloadAttempt.Result.REFUSED) {
             return ResponseEntity.ok(Map.of("result", attempt.result(), "status", RulesStatus.of(reloader)));
         }

@@ -13,7 +13,7 @@ import org.springframework.http.ProblemDetail;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The problem+json answers (RFC 9457) of the API: a type per kind of problem, invalid fields as pointers. */
-final class Problems {
+public final class Problems {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -32,7 +32,7 @@ final class Problems {
                 "The request body is larger than " + limit + " bytes (1 MiB).");
     }
 
-    static ProblemDetail of(HttpStatus status, String type, String title, String detail) {
+    public static ProblemDetail of(HttpStatus status, String type, String title, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(URI.create("/problems/" + type));
         problem.setTitle(title);
@@ -40,7 +40,7 @@ final class Problems {
     }
 
     /** For answers written outside Spring MVC (filters). */
-    static void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
+    public static void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
         response.setStatus(problem.getStatus());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());

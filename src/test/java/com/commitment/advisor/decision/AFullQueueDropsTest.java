@@ -107,7 +107,7 @@ class AFullQueueDropsTest {
     /** An answer whose request body is {@code bytes} long: a JSON string of that many bytes. */
     private static void record(DecisionLog log, String dealId, int bytes) {
         byte[] request = ("\"" + "x".repeat(bytes - 2) + "\"").getBytes();
-        log.record(new Advice(dealId, UUID.randomUUID().toString(), "sha256:test", null, List.of(), List.of()), "en", Source.API,
-                request);
+        log.record(new Advice(dealId, UUID.randomUUID().toString(), "sha256:test", null, List.of(), List.of()), "en",
+                Source.API, request, "rep1");
     }
 }

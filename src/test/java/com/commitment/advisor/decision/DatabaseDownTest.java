@@ -2,6 +2,7 @@ package com.commitment.advisor.decision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.commitment.advisor.TestUsers;
 import com.commitment.advisor.profile.Api;
 import java.time.Duration;
 import java.time.Instant;
@@ -67,7 +68,7 @@ abstract class DatabaseDownTest {
     }
 
     private static double metric(Api api, String name) throws Exception {
-        return api.get("/actuator/metrics/" + name).body().get("measurements").get(0).get("value").asDouble();
+        return api.as(TestUsers.ADMIN).get("/actuator/metrics/" + name).body().get("measurements").get(0).get("value").asDouble();
     }
 
     private interface Condition {

@@ -1,5 +1,6 @@
 package com.commitment.advisor.profile;
 
+import com.commitment.advisor.TestUsers;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -9,16 +10,35 @@ import java.time.Duration;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** A rep's tool calling the service over real HTTP on loopback, JSON in and out. */
+/** A rep's tool calling the service over real HTTP on loopback, JSON in and out, signed in with HTTP Basic. */
 public final class Api {
 
     public static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final int port;
     private final String base;
+    private final String authorization;
 
+    /** Signed in as the test rep {@value TestUsers#REP}. */
     public Api(int port) {
+        this(port, TestUsers.basic(TestUsers.REP));
+    }
+
+    private Api(int port, String authorization) {
+        this.port = port;
         this.base = "http://127.0.0.1:" + port;
+        this.authorization = authorization;
+    }
+
+    /** The same server, signed in as another test user. */
+    public Api as(String user) {
+        return new Api(port, TestUsers.basic(user));
+    }
+
+    /** The same server, with no credentials. */
+    public Api anonymous() {
+        return new Api(port, null);
     }
 
     /** One answer: its status, its body as JSON (null when empty) and its headers. */
@@ -64,9 +84,13 @@ public final class Api {
     }
 
     private Reply exchange(HttpRequest.Builder request) throws IOException, InterruptedException {
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
         HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(),
                 HttpResponse.BodyHandlers.ofString());
-        JsonNode body = response.body().isEmpty() ? null : JSON.readTree(response.body());
+        boolean json = response.headers().firstValue("Content-Type").filter(t -> t.contains("json")).isPresent();
+        JsonNode body = response.body().isEmpty() || !json ? null : JSON.readTree(response.body());
         return new Reply(response.statusCode(), body, response);
     }
 }

@@ -2,6 +2,8 @@ package com.commitment.advisor.profile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.commitment.advisor.TestCaller;
+import com.commitment.advisor.TestUsers;
 import com.commitment.advisor.model.AdviceRequest;
 import com.commitment.advisor.model.Person;
 import java.time.LocalDate;
@@ -319,8 +321,8 @@ abstract class ProfileAndDealsTest {
                 {"id": "liang", "name": "Liang Wei", "concept": "profile concept, not the deal's"}""");
         api.put("/api/v1/deals/D-4", ACME_RECRUITING_DEAL.formatted("merged", "D-4"));
 
-        AdviceRequest request = dealService.adviceRequest("D-4",
-                new DealAdviceRequest(LocalDate.parse("2026-10-01"), null, null));
+        AdviceRequest request = TestCaller.as(TestUsers.REP, () -> dealService.adviceRequest("D-4",
+                new DealAdviceRequest(LocalDate.parse("2026-10-01"), null, null)));
 
         Person chen = request.people().get(1);
         assertThat(chen.name()).isEqualTo("Chen");

@@ -1,5 +1,6 @@
 package com.commitment.advisor.system;
 
+import com.commitment.advisor.TestUsers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -119,7 +120,7 @@ class AdviceHttpTest {
 
         byte[] bytes = big.getBytes(StandardCharsets.UTF_8);
         HttpRequest chunked = HttpRequest.newBuilder(uri("/api/v1/advice"))
-                .header("Content-Type", "application/json")
+                .header("Content-Type", "application/json").header("Authorization", TestUsers.basic(TestUsers.REP))
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes))).build();
         HttpResponse<String> streamed = http.send(chunked, HttpResponse.BodyHandlers.ofString());
         assertThat(streamed.statusCode()).isEqualTo(413);
@@ -135,11 +136,13 @@ class AdviceHttpTest {
 
     @Test
     void unknownPathsAndMethodsAreProblemsToo() throws Exception {
-        HttpResponse<String> missing = http.send(HttpRequest.newBuilder(uri("/api/v1/nothing")).GET().build(),
+        HttpResponse<String> missing = http.send(HttpRequest.newBuilder(uri("/api/v1/nothing")).header("Authorization", TestUsers.basic(TestUsers.REP)).GET()
+                .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(missing.statusCode()).isEqualTo(404);
         assertProblem(missing);
-        HttpResponse<String> get = http.send(HttpRequest.newBuilder(uri("/api/v1/advice")).GET().build(),
+        HttpResponse<String> get = http.send(HttpRequest.newBuilder(uri("/api/v1/advice")).header("Authorization", TestUsers.basic(TestUsers.REP)).GET()
+                .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(get.statusCode()).isEqualTo(405);
         assertProblem(get);
@@ -168,7 +171,7 @@ class AdviceHttpTest {
 
     private HttpResponse<String> post(String body, String contentType, String language) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri("/api/v1/advice"))
-                .header("Content-Type", contentType)
+                .header("Content-Type", contentType).header("Authorization", TestUsers.basic(TestUsers.REP))
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         if (language != null) {
             request.header("Accept-Language", language);

@@ -1,5 +1,6 @@
 package com.commitment.advisor.system;
 
+import com.commitment.advisor.TestUsers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -267,7 +268,8 @@ class BadInputCorpusTest {
 
     private HttpResponse<String> post(String body) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/advice"))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                .header("Content-Type", "application/json").header("Authorization", TestUsers.basic(TestUsers.REP))
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -1,5 +1,6 @@
 package com.commitment.advisor.system;
 
+import com.commitment.advisor.TestUsers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.commitment.advisor.advice.FixtureCheck;
@@ -38,6 +39,7 @@ class FixturesOverHttpTest {
     private void check(JsonNode fixture) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/advice"))
                 .header("Content-Type", "application/json")
+                .header("Authorization", TestUsers.basic(TestUsers.REP))
                 .header("Accept-Language", fixture.path("language").asString("en"))
                 .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(fixture.get("request")))).build();
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());

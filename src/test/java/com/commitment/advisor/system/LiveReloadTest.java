@@ -1,5 +1,6 @@
 package com.commitment.advisor.system;
 
+import com.commitment.advisor.TestUsers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.commitment.advisor.ruleset.RulesCopy;
@@ -76,7 +77,7 @@ class LiveReloadTest {
         String original = Files.exists(RULES.dir().resolve(edit.file())) ? RULES.read(edit.file()) : null;
         try {
             edit.apply(RULES);
-            HttpResponse<String> refused = post("/api/v1/rules/reload", "", TOKEN);
+            HttpResponse<String> refused = post("/api/v1/rules/reload", "", "Bearer " + TOKEN);
             assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
             assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(
                     type -> assertThat(type).startsWith("application/problem+json"));
@@ -96,14 +97,15 @@ class LiveReloadTest {
 
     private double unchangedReloads() throws Exception {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                uri("/actuator/metrics/advisor.rules.reloads?tag=result:unchanged")).GET().build(),
+                uri("/actuator/metrics/advisor.rules.reloads?tag=result:unchanged"))
+                .header("Authorization", TestUsers.basic(TestUsers.ADMIN)).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         return response.statusCode() == 404 ? 0 : json.readTree(response.body()).get("measurements").get(0)
                 .get("value").asDouble();
     }
 
     @Test
-    void theAdminEndpointsNeedTheToken() throws Exception {
+    void theRulesEndpointsNeedTheTokenOrASalesOpsUser() throws Exception {
         HttpResponse<String> none = http.send(HttpRequest.newBuilder(uri("/api/v1/rules")).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(none.statusCode()).isEqualTo(401);
@@ -111,9 +113,12 @@ class LiveReloadTest {
                 type -> assertThat(type).startsWith("application/problem+json"));
         HttpResponse<String> wrong = http.send(HttpRequest.newBuilder(uri("/api/v1/rules"))
                 .header("Authorization", "Bearer nope").GET().build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(wrong.statusCode()).isEqualTo(403);
+        assertThat(wrong.statusCode()).isEqualTo(401);
         assertThat(post("/api/v1/rules/reload", "", null).statusCode()).isEqualTo(401);
-        assertThat(post("/api/v1/advice", PING_ME, null).statusCode()).as("advice stays open").isEqualTo(200);
+        assertThat(send("/api/v1/rules", TestUsers.REP).statusCode()).as("a rep may not").isEqualTo(403);
+        assertThat(send("/api/v1/rules", TestUsers.SALES_OPS).statusCode()).as("sales-ops may").isEqualTo(200);
+        assertThat(post("/api/v1/advice", PING_ME, "Bearer " + TOKEN).statusCode()).as("the token is for the rules only")
+                .isEqualTo(401);
     }
 
     /** One kind of bad edit: how to make it, and the file:line (or text) the refusal must name. */
@@ -191,13 +196,13 @@ class LiveReloadTest {
     }
 
     private JsonNode advise(String body) throws Exception {
-        HttpResponse<String> response = post("/api/v1/advice", body, null);
+        HttpResponse<String> response = post("/api/v1/advice", body, TestUsers.basic(TestUsers.REP));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return json.readTree(response.body());
     }
 
     private JsonNode reload() throws Exception {
-        HttpResponse<String> response = post("/api/v1/rules/reload", "", TOKEN);
+        HttpResponse<String> response = post("/api/v1/rules/reload", "", "Bearer " + TOKEN);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return json.readTree(response.body());
     }
@@ -213,13 +218,18 @@ class LiveReloadTest {
         return answer.get("recommendations").valueStream().map(r -> r.get("code").asString()).toList();
     }
 
-    private HttpResponse<String> post(String path, String body, String token) throws Exception {
+    private HttpResponse<String> post(String path, String body, String authorization) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
+        if (authorization != null) {
+            request.header("Authorization", authorization);
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> send(String path, String user) throws Exception {
+        return http.send(HttpRequest.newBuilder(uri(path)).header("Authorization", TestUsers.basic(user)).GET()
+                .build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private URI uri(String path) {

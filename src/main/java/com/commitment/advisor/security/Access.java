@@ -1,0 +1,86 @@
+package com.commitment.advisor.security;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the current caller may see, for the stores and services that filter by it. Endpoints a role may not call
+ * at all are closed in {@link SecurityConfiguration}; here is what stays: whose deals, customers and answers.
+ */
+@Component
+public class Access {
+
+    private final UserStore users;
+    private final JdbcClient db;
+
+    Access(UserStore users, JdbcClient db) {
+        this.users = users;
+        this.db = db;
+    }
+
+    public Caller caller() {
+        return Caller.current();
+    }
+
+    /**
+     * Whether the caller sees what {@code owner} owns (a deal's rep, a customer's creator): their own, their reps'
+     * for a manager, everything for an admin. Rows with no owner (from before users existed) only an admin sees.
+     */
+    public boolean maySee(String owner) {
+        Caller caller = caller();
+        if (caller == null) {
+            return false;
+        }
+        return switch (caller.role()) {
+            case ADMIN -> true;
+            case SALES_OPS -> false;
+            case REP -> Objects.equals(owner, caller.name());
+            case MANAGER -> owner != null && (owner.equals(caller.name())
+                    || users.managerOf(owner).filter(caller.name()::equals).isPresent());
+        };
+    }
+
+    /** May change what {@code owner} owns: only the owning rep. */
+    public boolean mayChange(String owner) {
+        Caller caller = caller();
+        return caller != null && caller.role() == UserRole.REP && Objects.equals(owner, caller.name());
+    }
+
+    /**
+     * The answers and feedback the caller sees: those of the users {@code userColumn} names that they see, and
+     * all of the stored deals they see ({@code dealColumn} holds the deal id). Sales-ops and admins see all.
+     */
+    public Scope answers(String userColumn, String dealColumn) {
+        Caller caller = caller();
+        if (caller == null || caller.role() == UserRole.ADMIN || caller.role() == UserRole.SALES_OPS) {
+            return Scope.of(caller, userColumn);
+        }
+        Scope users = Scope.of(caller, userColumn);
+        Scope deals = Scope.of(caller, "rep");
+        List<Object> params = new ArrayList<>(users.params());
+        params.addAll(deals.params());
+        return new Scope("(" + users.sql() + " OR " + dealColumn + " IN (SELECT id FROM deal WHERE " + deals.sql()
+                + "))", params);
+    }
+
+    /** Whether a deal with this id is stored and the caller may not see it: then it answers 404, as if not stored. */
+    public boolean hidden(String dealId) {
+        Caller caller = caller();
+        if (caller != null && caller.role() == UserRole.SALES_OPS) {
+            return false;
+        }
+        return db.sql("SELECT rep FROM deal WHERE id = ?").param(dealId)
+                .query((rs, row) -> Optional.ofNullable(rs.getString("rep"))).optional()
+                .map(rep -> !maySee(rep.orElse(null))).orElse(false);
+    }
+
+    /** Like {@link #scope}, but a sales-ops user sees none: for deals and customers, which are not theirs to read. */
+    public Scope dealScope(String column) {
+        Caller caller = caller();
+        return caller != null && caller.role() == UserRole.SALES_OPS ? Scope.NONE : Scope.of(caller, column);
+    }
+}

@@ -1,0 +1,102 @@
+package com.commitment.advisor.security;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Slows password guessing: after {@code limit} failed sign-ins for one user name, or from one address, sign-in
+ * with a password pauses for them until {@code pause} has passed since the last failure (429 with
+ * {@code Retry-After} for HTTP Basic, back to the form with a notice for the page). A success clears the name.
+ */
+final class LoginThrottle extends OncePerRequestFilter {
+
+    private static final Logger log = LoggerFactory.getLogger(LoginThrottle.class);
+    private static final String BASIC = "Basic ";
+
+    private final int limit;
+    private final Duration pause;
+    private final Cache<String, AtomicInteger> failures;
+
+    LoginThrottle(int limit, Duration pause) {
+        this.limit = limit;
+        this.pause = pause;
+        this.failures = Caffeine.newBuilder().expireAfterWrite(pause).maximumSize(100_000).build();
+    }
+
+    @EventListener
+    void failed(AbstractAuthenticationFailureEvent event) {
+        count("user:" + event.getAuthentication().getName());
+        if (event.getAuthentication().getDetails() instanceof WebAuthenticationDetails details) {
+            count("address:" + details.getRemoteAddress());
+        }
+    }
+
+    @EventListener
+    void succeeded(AuthenticationSuccessEvent event) {
+        failures.invalidate("user:" + event.getAuthentication().getName());
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        boolean form = "POST".equals(request.getMethod()) && "/login".equals(request.getRequestURI());
+        String user = form ? request.getParameter("username") : basicUser(request);
+        if ((form || user != null) && (paused("user:" + user) || paused("address:" + request.getRemoteAddr()))) {
+            if (form) {
+                response.sendRedirect("/login.html?paused");
+            } else {
+                ProblemAnswers.tooMany(response, pause.toSeconds(), "Too many failed sign-ins for this user or from "
+                        + "this address: sign-in pauses for " + pause.toMinutes() + " min after the last one.",
+                        request.getRequestURI());
+            }
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+
+    private void count(String key) {
+        AtomicInteger counted = failures.get(key, k -> new AtomicInteger());
+        int count = counted.incrementAndGet();
+        failures.put(key, counted); // a write restarts the pause from this failure
+        if (count == limit) {
+            log.warn("sign-in paused for {} after {} failures", key, count);
+        }
+    }
+
+    private boolean paused(String key) {
+        AtomicInteger count = failures.getIfPresent(key);
+        return count != null && count.get() >= limit;
+    }
+
+    private static String basicUser(HttpServletRequest request) {
+        String header = request.getHeader(HttpHeaders.AUTHORIZATION);
+        if (header == null || !header.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
+            return null;
+        }
+        try {
+            String decoded = new String(Base64.getDecoder().decode(header.substring(BASIC.length()).trim()),
+                    StandardCharsets.UTF_8);
+            int colon = decoded.indexOf(':');
+            return colon < 0 ? null : decoded.substring(0, colon);
+        } catch (IllegalArgumentException notBase64) {
+            return null;
+        }
+    }
+}

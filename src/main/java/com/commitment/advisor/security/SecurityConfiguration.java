@@ -1,0 +1,166 @@
+package com.commitment.advisor.security;
+
+import com.commitment.advisor.system.AdvisorProperties;
+import java.time.Clock;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+
+/**
+ * Who may call what. The page signs in with a form (a session cookie, CSRF-protected); API clients send HTTP Basic,
+ * or a bearer JWT when {@code spring.security.oauth2.resourceserver.jwt.*} names an identity provider; automation
+ * may send the admin token to the rules endpoints. Whose deals a caller sees is decided further in, by
+ * {@link Access}; here each endpoint is closed to the roles that may not call it at all.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(SecuritySettings.class)
+class SecurityConfiguration {
+
+    private static final String REP = UserRole.REP.name();
+    private static final String MANAGER = UserRole.MANAGER.name();
+    private static final String SALES_OPS = UserRole.SALES_OPS.name();
+    private static final String ADMIN = UserRole.ADMIN.name();
+
+    /** What the page may load: its own scripts and styles only, never inline ones, and never inside a frame. */
+    private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
+            + "style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; "
+            + "frame-ancestors 'none'";
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SecuritySettings settings,
+            AdvisorProperties properties, LoginThrottle loginThrottle, ObjectProvider<JwtDecoder> jwt) {
+        AdminToken adminToken = new AdminToken(properties.adminToken());
+        var api = new OrRequestMatcher(PathPatternRequestMatcher.pathPattern("/api/**"),
+                PathPatternRequestMatcher.pathPattern("/actuator/**"));
+        http.authorizeHttpRequests(requests -> requests
+                .requestMatchers("/actuator/health", "/actuator/health/**", "/error").permitAll()
+                .requestMatchers("/actuator/**").hasRole(ADMIN)
+                .requestMatchers(HttpMethod.GET, "/login.html", "/*.js", "/*.css", "/favicon.ico", "/examples/**",
+                        "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
+                .requestMatchers("/api/v1/me").authenticated()
+                .requestMatchers(HttpMethod.POST, "/api/v1/advice").hasAnyRole(REP, MANAGER, SALES_OPS)
+                .requestMatchers("/api/v1/rules", "/api/v1/rules/**").hasAnyRole(SALES_OPS, ADMIN)
+                .requestMatchers("/api/v1/users", "/api/v1/users/**", "/api/v1/audit").hasRole(ADMIN)
+                .requestMatchers(HttpMethod.GET, "/api/v1/feedback", "/api/v1/decisions/*",
+                        "/api/v1/deals/*/decisions", "/api/v1/deals/*/feedback").hasAnyRole(REP, MANAGER, SALES_OPS)
+                .requestMatchers(HttpMethod.POST, "/api/v1/deals/*/feedback").hasRole(REP)
+                .requestMatchers(HttpMethod.PUT, "/api/v1/deals/*/rep").hasAnyRole(MANAGER, ADMIN)
+                .requestMatchers(HttpMethod.POST, "/api/v1/deals/*/advice").hasAnyRole(REP, MANAGER)
+                .requestMatchers(HttpMethod.GET, "/api/v1/deals", "/api/v1/deals/*").hasAnyRole(REP, MANAGER, ADMIN)
+                .requestMatchers(HttpMethod.PUT, "/api/v1/deals/*").hasRole(REP)
+                .requestMatchers(HttpMethod.GET, "/api/v1/customers/**").hasAnyRole(REP, MANAGER, ADMIN)
+                .requestMatchers(HttpMethod.POST, "/api/v1/customers/**").hasRole(REP)
+                .requestMatchers(HttpMethod.PUT, "/api/v1/customers/**").hasRole(REP)
+                .anyRequest().authenticated())
+                .formLogin(form -> form.loginPage("/login.html").loginProcessingUrl("/login")
+                        .defaultSuccessUrl("/", true).failureUrl("/login.html?error").permitAll())
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login.html?signed-out"))
+                .httpBasic(basic -> basic.authenticationEntryPoint(ProblemAnswers.notSignedIn()))
+                .exceptionHandling(errors -> errors
+                        .defaultAuthenticationEntryPointFor(ProblemAnswers.notSignedIn(), api)
+                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login.html"),
+                                AnyRequestMatcher.INSTANCE)
+                        .accessDeniedHandler(ProblemAnswers.forbidden()))
+                // A request that carries its own credentials cannot be forged by another site's page: a browser
+                // adds cookies by itself, never an Authorization header (and our JSON bodies need CORS, not given).
+                .csrf(csrf -> csrf.spa().ignoringRequestMatchers(
+                        request -> request.getHeader("Authorization") != null))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .frameOptions(frame -> frame.deny())
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
+                .addFilterAfter(new CsrfCookie(), CsrfFilter.class)
+                .addFilterBefore(loginThrottle, UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(adminToken, UsernamePasswordAuthenticationFilter.class)
+                .addFilterAfter(new AdviceBudget(settings.advicePerMinute()), AuthorizationFilter.class);
+        if (jwt.getIfAvailable() != null) {
+            DefaultBearerTokenResolver bearer = new DefaultBearerTokenResolver();
+            http.oauth2ResourceServer(server -> server
+                    .bearerTokenResolver(request -> {
+                        String token = bearer.resolve(request);
+                        return adminToken.matches(token) ? null : token;
+                    })
+                    .authenticationEntryPoint(ProblemAnswers.notSignedIn())
+                    .jwt(token -> token.jwtAuthenticationConverter(jwtRoles(settings))));
+        }
+        return http.build();
+    }
+
+    /** A JWT's roles from the configured claim (REP, ..., as ROLE_REP, ...), its user from the configured claim. */
+    private static JwtAuthenticationConverter jwtRoles(SecuritySettings settings) {
+        JwtGrantedAuthoritiesConverter roles = new JwtGrantedAuthoritiesConverter();
+        roles.setAuthoritiesClaimName(settings.jwtRolesClaim());
+        roles.setAuthorityPrefix("ROLE_");
+        JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+        converter.setJwtGrantedAuthoritiesConverter(roles);
+        converter.setPrincipalClaimName(settings.jwtUserClaim());
+        return converter;
+    }
+
+    @Bean
+    LoginThrottle loginThrottle(SecuritySettings settings) {
+        return new LoginThrottle(settings.loginFailures(), settings.loginPause());
+    }
+
+    /** The throttle runs inside Spring Security's chain only, not a second time as a filter of its own. */
+    @Bean
+    FilterRegistrationBean<LoginThrottle> loginThrottleOutsideTheChain(LoginThrottle throttle) {
+        FilterRegistrationBean<LoginThrottle> registration = new FilterRegistrationBean<>(throttle);
+        registration.setEnabled(false);
+        return registration;
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder(SecuritySettings settings) {
+        return Passwords.encoder(settings.bcryptStrength());
+    }
+
+    @Bean
+    UserStore userStore(JdbcClient db) {
+        return new UserStore(db);
+    }
+
+    @Bean
+    RecentUsers recentUsers(SecuritySettings settings) {
+        return new RecentUsers(settings.userCache());
+    }
+
+    /** Signs users in from the database, through the users kept from their last sign-in. */
+    @Bean
+    DaoAuthenticationProvider passwordSignIn(UserStore store, PasswordEncoder encoder, RecentUsers recent) {
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(new DatabaseUsers(store));
+        provider.setPasswordEncoder(encoder);
+        provider.setUserCache(recent);
+        return provider;
+    }
+
+    @Bean
+    AuditLog auditLog(JdbcClient db, Clock clock) {
+        return new AuditLog(db, clock);
+    }
+
+    @Bean
+    Users users(UserStore store, PasswordEncoder encoder, AuditLog audit, Clock clock) {
+        return new Users(store, encoder, audit, clock);
+    }
+}
