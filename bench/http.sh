@@ -14,6 +14,10 @@ port_off=18092
 need wrk
 bench_classpath
 
+# The test users (target/test-classes is on the classpath): every call signs in with HTTP Basic, as an API client
+# does, on both endpoints alike.
+export AUTHORIZATION="Basic $(printf 'rep1:test-password-1' | base64)"
+admin="admin1:test-password-1"
 work=$(mktemp -d)
 cp -r rules "$work/rules"
 cp src/main/resources/static/examples/recruiting.json "$work/body.json"
@@ -26,7 +30,8 @@ serve() {   # serve PORT NAME [ARGS...] -> starts a server with its own data dir
   served_pid=$!
 }
 ready() {   # ready URL PID LOG
-  until curl -sf -o /dev/null -H 'Content-Type: application/json' -d @"$work/body.json" "$1"; do
+  until curl -sf -o /dev/null -H "Authorization: $AUTHORIZATION" -H 'Content-Type: application/json' \
+        -d @"$work/body.json" "$1"; do
     kill -0 "$2" 2>/dev/null || { tail -50 "$3"; exit 1; }
     sleep 0.2
   done
@@ -66,7 +71,7 @@ echo "advice / trivial throughput = $(echo "scale=3; $advice_rps / $trivial_rps"
 # so that a change in the machine's load falls on both; with the CPU time each server spent per request, which
 # other processes on the machine disturb far less than they disturb throughput
 metric() {   # metric NAME -> its value on the logging server, as a whole number
-  curl -s "http://127.0.0.1:$port/actuator/metrics/$1" | grep -o '"value":[^}]*' | cut -d: -f2 | awk '{printf "%d", $1}'
+  curl -s -u "$admin" "http://127.0.0.1:$port/actuator/metrics/$1" | grep -o '"value":[^}]*' | cut -d: -f2 | awk '{printf "%d", $1}'
 }
 cpu() { awk '{print $14 + $15}' "/proc/$1/stat"; }   # cpu PID -> user and system time, in clock ticks
 tick_us=$((1000000 / $(getconf CLK_TCK)))
@@ -131,10 +136,10 @@ edits=0
 served=()
 sleep 5
 while kill -0 $wrk_pid 2>/dev/null && [ $((edits * 7 + 15)) -lt "$soak" ]; do
-  before=$(curl -s -H 'Content-Type: application/json' -d @"$work/body.json" $advice | grep -o '"ruleset":"[^"]*"')
+  before=$(curl -s -H "Authorization: $AUTHORIZATION" -H 'Content-Type: application/json' -d @"$work/body.json" $advice | grep -o '"ruleset":"[^"]*"')
   start=$(date +%s%N)
   echo "// edit $edits" >>"$work/rules/plan/asks.drl"
-  while now=$(curl -s -H 'Content-Type: application/json' -d @"$work/body.json" $advice \
+  while now=$(curl -s -H "Authorization: $AUTHORIZATION" -H 'Content-Type: application/json' -d @"$work/body.json" $advice \
         | grep -o '"ruleset":"[^"]*"'); [ "$now" = "$before" ]; do sleep 0.05; done
   served+=($(( ($(date +%s%N) - start) / 1000000 )))
   edits=$((edits + 1))
