@@ -18,8 +18,8 @@ final class DatabaseOption {
                     + "SPRING_DATASOURCE_PASSWORD (default: ${DEFAULT-VALUE})")
     String url;
 
-    @Option(names = "--db-user", defaultValue = "${env:SPRING_DATASOURCE_USERNAME:-sa}",
-            description = "database user (default: ${DEFAULT-VALUE})")
+    @Option(names = "--db-user", defaultValue = "${env:SPRING_DATASOURCE_USERNAME:-}",
+            description = "database user (default: none, as the service makes its H2 file database)")
     String user;
 
     /** The database with its schema brought up to date; null after printing why it could not be opened. */

@@ -41,9 +41,6 @@ final class UsersCommand {
         @Mixin
         DatabaseOption database;
 
-        @Option(names = "--password-stdin", description = "read the password from the first line of standard input")
-        boolean passwordStdin;
-
         @Spec
         CommandSpec spec;
 
@@ -77,16 +74,23 @@ final class UsersCommand {
             }
         }
 
+        static String actor() {
+            return "cli:" + System.getProperty("user.name");
+        }
+    }
+
+    /** {@code --password-stdin}: the password from standard input; without it, none (a random one is made). */
+    static class PasswordOption {
+
+        @Option(names = "--password-stdin", description = "read the password from the first line of standard input")
+        boolean fromStdin;
+
         String password() throws IOException {
-            if (!passwordStdin) {
+            if (!fromStdin) {
                 return null;
             }
             String line = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
             return line == null ? "" : line;
-        }
-
-        static String actor() {
-            return "cli:" + System.getProperty("user.name");
         }
     }
 
@@ -102,12 +106,15 @@ final class UsersCommand {
         @Option(names = "--manager", description = "for a REP: the MANAGER user who sees their deals")
         String manager;
 
+        @Mixin
+        PasswordOption password;
+
         @Override
         public Integer call() throws IOException {
             return run((users, out) -> {
-                Users.Added added = users.add(actor(), name, role, manager, password());
+                Users.Added added = users.add(actor(), name, role, manager, password.password());
                 out.println("added " + added.user().name() + " (" + added.user().role() + ")");
-                if (!passwordStdin) {
+                if (!password.fromStdin) {
                     out.println("password: " + added.password());
                 }
             });
@@ -157,13 +164,16 @@ final class UsersCommand {
         @Parameters(index = "0", description = "user name")
         String name;
 
+        @Mixin
+        PasswordOption password;
+
         @Override
         public Integer call() throws IOException {
             return run((users, out) -> {
-                String password = users.resetPassword(actor(), name, password());
+                String chosen = users.resetPassword(actor(), name, password.password());
                 out.println("password of " + name + " reset");
-                if (!passwordStdin) {
-                    out.println("password: " + password);
+                if (!password.fromStdin) {
+                    out.println("password: " + chosen);
                 }
             });
         }

@@ -23,6 +23,7 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
@@ -72,6 +73,9 @@ class SecurityConfiguration {
                 .requestMatchers(HttpMethod.POST, "/api/v1/customers/**").hasRole(REP)
                 .requestMatchers(HttpMethod.PUT, "/api/v1/customers/**").hasRole(REP)
                 .anyRequest().authenticated())
+                // Sign-in always leads to the one page, so no request is kept to return to: a call refused for want
+                // of credentials leaves no session behind.
+                .requestCache(cache -> cache.requestCache(new NullRequestCache()))
                 .formLogin(form -> form.loginPage("/login.html").loginProcessingUrl("/login")
                         .defaultSuccessUrl("/", true).failureUrl("/login.html?error").permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login.html?signed-out"))
