@@ -30,7 +30,7 @@ class DecisionController {
 
     @GetMapping(path = "/api/v1/decisions/{decisionId}", produces = MediaType.APPLICATION_JSON_VALUE)
     Decision read(@PathVariable String decisionId) {
-        return decisions.find(decisionId, access.answers(ASKED_BY, "deal_id"))
+        return decisions.find(decisionId, access.answers(ASKED_BY, DecisionStore.STORED_DEAL))
                 .orElseThrow(() -> new NotFoundException("Decision " + decisionId));
     }
 
@@ -40,6 +40,6 @@ class DecisionController {
         if (access.hidden(dealId)) {
             throw new NotFoundException("Deal " + dealId);
         }
-        return decisions.ofDeal(dealId, access.answers(ASKED_BY, "deal_id"), Paging.of(page, size));
+        return decisions.ofDeal(dealId, access.answers(ASKED_BY, DecisionStore.STORED_DEAL), Paging.of(page, size));
     }
 }

@@ -24,6 +24,12 @@ public final class DecisionStore {
 
     private static final String COLUMNS =
             "id, deal_id, decided_at, source, ruleset, language, request, masked, recommendations, suppressed, asked_by";
+    /**
+     * The deal of an answer asked on a stored deal ({@code POST /api/v1/deals/{id}/advice}), else null: a stateless
+     * answer that happens to use a stored deal's id belongs to whoever asked for it, not to that deal's rep.
+     */
+    public static final String STORED_DEAL = "CASE WHEN source = 'DEAL' THEN deal_id END";
+
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() { };
     private static final TypeReference<List<LoggedRecommendation>> RECOMMENDATIONS = new TypeReference<>() { };
     private static final TypeReference<List<Suppressed>> SUPPRESSED = new TypeReference<>() { };

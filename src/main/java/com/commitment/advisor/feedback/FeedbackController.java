@@ -1,5 +1,6 @@
 package com.commitment.advisor.feedback;
 
+import com.commitment.advisor.decision.DecisionStore;
 import com.commitment.advisor.model.FeedbackReason;
 import com.commitment.advisor.model.FeedbackStatus;
 import com.commitment.advisor.profile.InputCheck;
@@ -53,7 +54,7 @@ class FeedbackController {
                 "a snooze needs the day it lasts through (yyyy-mm-dd)");
         visibleDeal(dealId);
         ShownRecommendations.Shown answered = shown.find(dealId, request.key(),
-                access.answers("asked_by", "deal_id")).orElseThrow(() ->
+                access.answers("asked_by", DecisionStore.STORED_DEAL)).orElseThrow(() ->
                 new NotFoundException("A recommendation with key " + request.key() + " for deal " + dealId));
         Feedback feedback = new Feedback(UUID.randomUUID().toString(), dealId, answered.key(), answered.fingerprint(),
                 answered.code(), answered.rule(), answered.decisionId(), request.status(),

@@ -52,7 +52,8 @@ public class Access {
 
     /**
      * The answers and feedback the caller sees: those of the users {@code userColumn} names that they see, and
-     * all of the stored deals they see ({@code dealColumn} holds the deal id). Sales-ops and admins see all.
+     * all of the stored deals they see ({@code dealColumn} is the deal id, or an expression that gives it for the
+     * rows that belong to the stored deal). Sales-ops and admins see all.
      */
     public Scope answers(String userColumn, String dealColumn) {
         Caller caller = caller();
