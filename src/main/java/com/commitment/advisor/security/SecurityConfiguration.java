@@ -149,11 +149,15 @@ class SecurityConfiguration {
         return new RecentUsers(settings.userCache());
     }
 
-    /** Signs users in from the database, through the users kept from their last sign-in. */
+    /**
+     * Signs users in from the database, through the users kept from their last sign-in and the passwords that
+     * matched lately (as long as a user is kept).
+     */
     @Bean
-    DaoAuthenticationProvider passwordSignIn(UserStore store, PasswordEncoder encoder, RecentUsers recent) {
+    DaoAuthenticationProvider passwordSignIn(UserStore store, PasswordEncoder encoder, RecentUsers recent,
+            SecuritySettings settings) {
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(new DatabaseUsers(store));
-        provider.setPasswordEncoder(encoder);
+        provider.setPasswordEncoder(new RememberedPasswords(encoder, settings.userCache()));
         provider.setUserCache(recent);
         return provider;
     }
