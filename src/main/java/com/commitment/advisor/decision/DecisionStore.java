@@ -23,7 +23,8 @@ import tools.jackson.databind.json.JsonMapper;
 public final class DecisionStore {
 
     private static final String COLUMNS =
-            "id, deal_id, decided_at, source, ruleset, language, request, masked, recommendations, suppressed, asked_by";
+            "id, deal_id, decided_at, source, ruleset, language, request, masked, recommendations, suppressed, "
+                    + "asked_by";
     /**
      * The deal of an answer asked on a stored deal ({@code POST /api/v1/deals/{id}/advice}), else null: a stateless
      * answer that happens to use a stored deal's id belongs to whoever asked for it, not to that deal's rep.

@@ -5,6 +5,7 @@ import com.commitment.advisor.decision.DecisionStore;
 import com.commitment.advisor.decision.LoggedRecommendation;
 import com.commitment.advisor.model.Advice;
 import com.commitment.advisor.model.Recommendation;
+import com.commitment.advisor.security.Caller;
 import com.commitment.advisor.security.Scope;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -25,7 +26,8 @@ class ShownRecommendations {
     record Shown(String key, String fingerprint, String code, String rule, String decisionId) {
     }
 
-    private record DealKey(String dealId, String key) {
+    /** Remembered per user who was shown it: another user's answer is read from the log, through their scope. */
+    private record DealKey(String dealId, String key, String shownTo) {
     }
 
     private final Cache<DealKey, Shown> recent = Caffeine.newBuilder().maximumSize(REMEMBERED).build();
@@ -37,14 +39,14 @@ class ShownRecommendations {
 
     void remember(Advice advice) {
         for (Recommendation r : advice.recommendations()) {
-            recent.put(new DealKey(advice.dealId(), r.key()),
+            recent.put(new DealKey(advice.dealId(), r.key(), Caller.currentName()),
                     new Shown(r.key(), r.fingerprint(), r.code(), r.rule(), advice.decisionId()));
         }
     }
 
     /** {@code visible}: the answers the caller sees, when the key must be read from the log. */
     Optional<Shown> find(String dealId, String key, Scope visible) {
-        Shown shown = recent.getIfPresent(new DealKey(dealId, key));
+        Shown shown = recent.getIfPresent(new DealKey(dealId, key, Caller.currentName()));
         if (shown != null) {
             return Optional.of(shown);
         }

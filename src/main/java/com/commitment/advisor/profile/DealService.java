@@ -60,9 +60,12 @@ class DealService {
     public Stored store(String id, DealDocument body) {
         DealDocument document = InputCheck.valid(withPathId(id, body));
         checkUniquePeople(document.people());
+        DealDocument stored = deals.find(id).orElse(null);
+        if (document.version() != null && (stored == null || !access.mayChange(stored.rep()))) {
+            throw new NotFoundException("Deal " + id);
+        }
         InputCheck.require(document.customerId() == null || profile.hasCustomer(document.customerId()),
                 "/customerId", "no customer '" + document.customerId() + "' in the profile: create it first");
-        DealDocument stored = deals.find(id).orElse(null);
         if (document.version() == null) {
             if (stored != null) {
                 throw ConflictException.exists("Deal " + id, access.maySee(stored.rep()) ? stored.version() : null);
@@ -73,9 +76,6 @@ class DealService {
                 throw ConflictException.exists("Deal " + id, null);
             }
             return new Stored(deal(id), true);
-        }
-        if (stored == null || !access.mayChange(stored.rep())) {
-            throw new NotFoundException("Deal " + id);
         }
         long version = document.version();
         if (stored.version() != version) {

@@ -31,7 +31,8 @@ class ProfileService {
     public Customer createCustomer(Customer customer) {
         InputCheck.valid(customer);
         customers.find(customer.id()).ifPresent(stored -> {
-            throw ConflictException.exists("Customer " + stored.id(), stored.version());
+            throw ConflictException.exists("Customer " + stored.id(),
+                    hasCustomer(stored.id()) ? stored.version() : null);
         });
         try {
             customers.insert(customer, access.caller().name());
