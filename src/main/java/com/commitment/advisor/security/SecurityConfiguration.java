@@ -20,7 +20,9 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.savedrequest.NullRequestCache;
@@ -87,8 +89,14 @@ class SecurityConfiguration {
                         .accessDeniedHandler(ProblemAnswers.forbidden()))
                 // A request that carries its own credentials cannot be forged by another site's page: a browser
                 // adds cookies by itself, never an Authorization header (and our JSON bodies need CORS, not given).
-                .csrf(csrf -> csrf.spa().ignoringRequestMatchers(
-                        request -> request.getHeader("Authorization") != null))
+                // The token lives in the XSRF-TOKEN cookie, and the page sends the cookie's value as it is: as the
+                // X-XSRF-TOKEN header from scripts, as the _csrf field from the sign-in and sign-out forms. So the
+                // plain handler, not csrf.spa()'s, which takes only the header as it is and expects a form field
+                // masked per response (BREACH), which a static page cannot have: every form post would be refused.
+                // No response body ever holds the token, so there is nothing for BREACH to read anyway.
+                .csrf(csrf -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
+                        .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
+                        .ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .frameOptions(frame -> frame.deny())
