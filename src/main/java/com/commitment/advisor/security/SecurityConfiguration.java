@@ -7,12 +7,16 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.convert.converter.Converter;
 import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
@@ -25,6 +29,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.util.StringUtils;
 
 /**
  * Who may call what. The page signs in with a form (a session cookie, CSRF-protected); API clients send HTTP Basic,
@@ -57,7 +62,7 @@ class SecurityConfiguration {
                 .requestMatchers("/actuator/**").hasRole(ADMIN)
                 .requestMatchers(HttpMethod.GET, "/login.html", "/*.js", "/*.css", "/favicon.ico", "/examples/**",
                         "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
-                .requestMatchers("/api/v1/me").authenticated()
+                .requestMatchers("/api/v1/me").hasAnyRole(REP, MANAGER, SALES_OPS, ADMIN)
                 .requestMatchers(HttpMethod.POST, "/api/v1/advice").hasAnyRole(REP, MANAGER, SALES_OPS)
                 .requestMatchers("/api/v1/rules", "/api/v1/rules/**").hasAnyRole(SALES_OPS, ADMIN)
                 .requestMatchers("/api/v1/users", "/api/v1/users/**", "/api/v1/audit").hasRole(ADMIN)
@@ -106,15 +111,25 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    /** A JWT's roles from the configured claim (REP, ..., as ROLE_REP, ...), its user from the configured claim. */
-    private static JwtAuthenticationConverter jwtRoles(SecuritySettings settings) {
+    /**
+     * A JWT's roles from the configured claim (REP, ..., as ROLE_REP, ...), its user from the configured claim. A
+     * token without that user claim is refused: signed in with no name, its caller would own deals nobody sees and
+     * spend no advice budget.
+     */
+    private static Converter<Jwt, AbstractAuthenticationToken> jwtRoles(SecuritySettings settings) {
         JwtGrantedAuthoritiesConverter roles = new JwtGrantedAuthoritiesConverter();
         roles.setAuthoritiesClaimName(settings.jwtRolesClaim());
         roles.setAuthorityPrefix("ROLE_");
         JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
         converter.setJwtGrantedAuthoritiesConverter(roles);
         converter.setPrincipalClaimName(settings.jwtUserClaim());
-        return converter;
+        return jwt -> {
+            if (!StringUtils.hasText(jwt.getClaimAsString(settings.jwtUserClaim()))) {
+                throw new InvalidBearerTokenException("The token has no '" + settings.jwtUserClaim()
+                        + "' claim (advisor.security.jwt-user-claim)");
+            }
+            return converter.convert(jwt);
+        };
     }
 
     @Bean
