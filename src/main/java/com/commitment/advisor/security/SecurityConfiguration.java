@@ -24,7 +24,9 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
@@ -88,8 +90,13 @@ class SecurityConfiguration {
                         .accessDeniedHandler(ProblemAnswers.forbidden()))
                 // A request that carries its own credentials cannot be forged by another site's page: a browser
                 // adds cookies by itself, never an Authorization header (and our JSON bodies need CORS, not given).
-                .csrf(csrf -> csrf.spa().ignoringRequestMatchers(
-                        request -> request.getHeader("Authorization") != null))
+                // The token is the XSRF-TOKEN cookie's value as is, in the X-XSRF-TOKEN header (the page's calls)
+                // or the _csrf field (the sign-in form, which cannot send a header). Not csrf.spa(): it expects
+                // the field masked as a server-rendered page would write it, so the static sign-in form failed.
+                // Nothing renders the token into a body, so its masking against BREACH is not needed.
+                .csrf(csrf -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
+                        .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
+                        .ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .frameOptions(frame -> frame.deny())
