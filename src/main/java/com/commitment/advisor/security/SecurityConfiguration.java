@@ -13,6 +13,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
@@ -27,8 +29,10 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.authentication.session.SessionAuthenticationException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.util.StringUtils;
@@ -55,7 +59,8 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SecuritySettings settings,
-            AdvisorProperties properties, LoginThrottle loginThrottle, ObjectProvider<JwtDecoder> jwt) {
+            AdvisorProperties properties, LoginThrottle loginThrottle, SessionRegistry sessions,
+            ObjectProvider<JwtDecoder> jwt) {
         AdminToken adminToken = new AdminToken(properties.adminToken());
         var api = new OrRequestMatcher(PathPatternRequestMatcher.pathPattern("/api/**"),
                 PathPatternRequestMatcher.pathPattern("/actuator/**"));
@@ -82,6 +87,17 @@ class SecurityConfiguration {
                 .formLogin(form -> form.loginPage("/login.html").loginProcessingUrl("/login")
                         .defaultSuccessUrl("/", true).failureUrl("/login.html?error").permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login.html?signed-out"))
+                // Known sessions, so that a user whose role or password an admin changes is signed out of the page
+                // at once (UserController); the page's calls then answer 401 and it goes back to sign-in.
+                .sessionManagement(session -> session.maximumSessions(-1).sessionRegistry(sessions)
+                        .expiredSessionStrategy(expired -> {
+                            if (api.matches(expired.getRequest())) {
+                                ProblemAnswers.notSignedIn().commence(expired.getRequest(), expired.getResponse(),
+                                        new SessionAuthenticationException("signed out: role or password changed"));
+                            } else {
+                                expired.getResponse().sendRedirect("/login.html?expired");
+                            }
+                        }))
                 .httpBasic(basic -> basic.authenticationEntryPoint(ProblemAnswers.notSignedIn()))
                 .exceptionHandling(errors -> errors
                         .defaultAuthenticationEntryPointFor(ProblemAnswers.notSignedIn(), api)
@@ -137,6 +153,17 @@ class SecurityConfiguration {
             }
             return converter.convert(jwt);
         };
+    }
+
+    @Bean
+    SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    /** Tells the session registry of sessions that time out or end, so it does not keep them. */
+    @Bean
+    HttpSessionEventPublisher sessionEvents() {
+        return new HttpSessionEventPublisher();
     }
 
     @Bean
