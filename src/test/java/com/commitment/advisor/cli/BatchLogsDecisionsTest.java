@@ -56,7 +56,7 @@ class BatchLogsDecisionsTest {
     /** Every logged decision: its columns, the JSON ones read as JSON. */
     private static List<JsonNode> decisions(String url) throws Exception {
         List<JsonNode> rows = new ArrayList<>();
-        try (Connection db = DriverManager.getConnection(url, "sa", "");
+        try (Connection db = DriverManager.getConnection(url, "", "");
                 ResultSet rs = db.createStatement().executeQuery(
                         "SELECT id, source, language, request, masked, recommendations FROM decision")) {
             while (rs.next()) {
