@@ -2,11 +2,13 @@ package com.commitment.advisor.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.commitment.advisor.TestUsers;
 import com.commitment.advisor.profile.Api;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -136,6 +138,22 @@ class JwtSignInTest {
         assertThat(me.status()).isEqualTo(403);
         assertThat(me.isProblem()).isTrue();
         assertThat(bearer(IDP.token(Map.of("sub", "jwt-nobody"))).get("/api/v1/me").status()).isEqualTo(403);
+    }
+
+    @Test
+    void refusedTokensDoNotPausePasswordSignInFromTheirAddress() throws Exception {
+        FromAddress proxy = new FromAddress("127.0.0.9", port);
+        for (int i = 0; i < 6; i++) {
+            assertThat(proxy.get("/api/v1/me", "Bearer " + IDP.expired(claims("jwt-rep", "REP"))).status())
+                    .isEqualTo(401);
+        }
+        assertThat(proxy.get("/api/v1/me", TestUsers.basic(TestUsers.REP)).status())
+                .as("six expired tokens are no password guesses (advisor.security.login-failures=5)").isEqualTo(200);
+    }
+
+    @AfterAll
+    static void stopProvider() {
+        IDP.stop();
     }
 
     static void assertNotSignedIn(Api.Reply reply) {

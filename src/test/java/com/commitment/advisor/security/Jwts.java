@@ -64,9 +64,13 @@ final class Jwts {
         server.start();
     }
 
-    /** Started, serving its JWK set until the JVM ends. */
+    /** Started, serving its JWK set until stopped. */
     static Jwts start() {
         return new Jwts();
+    }
+
+    void stop() {
+        server.stop(0);
     }
 
     String jwkSetUri() {
