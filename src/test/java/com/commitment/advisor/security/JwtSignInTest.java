@@ -24,8 +24,8 @@ import org.springframework.test.context.TestPropertySource;
  * (served by the test on loopback), its issuer is checked without the service ever asking the issuer for anything.
  * The issuer is set with {@code issuer-uri} beside {@code jwk-set-uri}: Spring Boot 4.0.7 checks the issuer then,
  * while with {@code public-key-location} it never does, and given both a public key and an issuer it ignores the
- * key and fetches {@code <issuer>/.well-known/openid-configuration} on the first token instead (the README's
- * {@code application.properties} says so too).
+ * key and fetches {@code <issuer>/.well-known/openid-configuration} on the first token instead (as
+ * {@code application.properties} says too).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @DirtiesContext
@@ -74,7 +74,8 @@ class JwtSignInTest {
 
         Api.Reply stored = rep.put("/api/v1/deals/JWT-OWNED", "{\"deal\": {\"customer\": \"Acme\"}}");
         assertThat(stored.status()).isEqualTo(201);
-        assertThat(stored.body().get("rep").asString()).as("the deal is owned by the token's user").isEqualTo("jwt-rep");
+        assertThat(stored.body().get("rep").asString()).as("the deal is owned by the token's user")
+                .isEqualTo("jwt-rep");
         assertThat(bearer(IDP.token(claims("jwt-other-rep", "REP"))).get("/api/v1/deals/JWT-OWNED").status())
                 .as("another rep's token does not see it").isEqualTo(404);
 

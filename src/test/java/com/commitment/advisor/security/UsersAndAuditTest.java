@@ -93,7 +93,8 @@ class UsersAndAuditTest {
 
     @Test
     void aRoleChangeReachesASignedInPageAtOnce() throws Exception {
-        admin.post("/api/v1/users", "{\"name\": \"page.admin\", \"role\": \"ADMIN\", \"password\": \"page-password-1\"}");
+        admin.post("/api/v1/users",
+                "{\"name\": \"page.admin\", \"role\": \"ADMIN\", \"password\": \"page-password-1\"}");
         FromAddress browser = new FromAddress("127.0.0.1", port);
         browser.get("/login.html", null);
         FromAddress.Reply signedIn = browser.postForm("/login", Map.of("username", "page.admin",
@@ -119,22 +120,22 @@ class UsersAndAuditTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            bad name             | POST | /api/v1/users                    | {"name": "li wei", "role": "REP"}                          | /name
-            no name              | POST | /api/v1/users                    | {"role": "REP"}                                            | /name
-            unknown role         | POST | /api/v1/users                    | {"name": "li", "role": "BOSS"}                             | /role
-            no role              | POST | /api/v1/users                    | {"name": "li"}                                             | /role
-            short password       | POST | /api/v1/users                    | {"name": "li", "role": "REP", "password": "short"}         | /password
-            manager not MANAGER  | POST | /api/v1/users                    | {"name": "li", "role": "REP", "manager": "rep1"}           | /manager
-            manager unknown      | POST | /api/v1/users                    | {"name": "li", "role": "REP", "manager": "nobody"}         | /manager
-            manager of non-rep   | POST | /api/v1/users                    | {"name": "li", "role": "SALES_OPS", "manager": "mgr1"}     | /manager
-            set unknown role     | PUT  | /api/v1/users/rep1/role          | {"role": "BOSS"}                                           | /role
-            set no role          | PUT  | /api/v1/users/rep1/role          | {}                                                         | /role
-            set manager not MGR  | PUT  | /api/v1/users/rep1/role          | {"role": "REP", "manager": "rep2"}                         | /manager
-            reset short password | POST | /api/v1/users/rep1/password      | {"password": "short"}                                      | /password
-            """)
-    void invalidInputIsRefusedWithAPointer(String name, String method, String path, String body, String pointer)
-            throws Exception {
-        Api.Reply reply = "PUT".equals(method) ? admin.put(path, body) : admin.post(path, body);
+        bad name        | POST users               | {"name": "li wei", "role": "REP"}                      | /name
+        no name         | POST users               | {"role": "REP"}                                        | /name
+        unknown role    | POST users               | {"name": "li", "role": "BOSS"}                         | /role
+        no role         | POST users               | {"name": "li"}                                         | /role
+        short password  | POST users               | {"name": "li", "role": "REP", "password": "short"}     | /password
+        manager a rep   | POST users               | {"name": "li", "role": "REP", "manager": "rep1"}       | /manager
+        manager nobody  | POST users               | {"name": "li", "role": "REP", "manager": "nobody"}     | /manager
+        manager of ops  | POST users               | {"name": "li", "role": "SALES_OPS", "manager": "mgr1"} | /manager
+        set role BOSS   | PUT users/rep1/role      | {"role": "BOSS"}                                       | /role
+        set no role     | PUT users/rep1/role      | {}                                                     | /role
+        set manager rep | PUT users/rep1/role      | {"role": "REP", "manager": "rep2"}                     | /manager
+        reset short     | POST users/rep1/password | {"password": "short"}                                  | /password
+        """)
+    void invalidInputIsRefusedWithAPointer(String name, String call, String body, String pointer) throws Exception {
+        String path = "/api/v1/" + call.split(" ")[1];
+        Api.Reply reply = call.startsWith("PUT ") ? admin.put(path, body) : admin.post(path, body);
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.isProblem()).isTrue();
         assertThat(reply.body().get("type").asString()).isEqualTo("/problems/invalid-request");
