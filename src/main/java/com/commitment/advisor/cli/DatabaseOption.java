@@ -18,8 +18,12 @@ final class DatabaseOption {
                     + "SPRING_DATASOURCE_PASSWORD (default: ${DEFAULT-VALUE})")
     String url;
 
+    /**
+     * None by default, as the service: Spring Boot names no user for an H2 file database, so H2 made the file with
+     * the empty user name and refuses any other ("sa" was refused by the service's own database).
+     */
     @Option(names = "--db-user", defaultValue = "${env:SPRING_DATASOURCE_USERNAME:-}",
-            description = "database user (default: none, as the service makes its H2 file database)")
+            description = "database user, as the service's spring.datasource.username (default: none)")
     String user;
 
     /** The database with its schema brought up to date; null after printing why it could not be opened. */

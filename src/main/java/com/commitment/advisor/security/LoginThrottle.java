@@ -15,6 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.http.HttpHeaders;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
@@ -40,8 +41,12 @@ final class LoginThrottle extends OncePerRequestFilter {
         this.failures = Caffeine.newBuilder().expireAfterWrite(pause).maximumSize(100_000).build();
     }
 
+    /** Failed password sign-ins only: a refused bearer token (an expired one, say) is no password guess. */
     @EventListener
     void failed(AbstractAuthenticationFailureEvent event) {
+        if (!(event.getAuthentication() instanceof UsernamePasswordAuthenticationToken)) {
+            return;
+        }
         count("user:" + event.getAuthentication().getName());
         if (event.getAuthentication().getDetails() instanceof WebAuthenticationDetails details) {
             count("address:" + details.getRemoteAddress());

@@ -7,12 +7,18 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.convert.converter.Converter;
 import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
@@ -20,14 +26,17 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.session.SessionAuthenticationException;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
-import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.savedrequest.NullRequestCache;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.util.StringUtils;
 
 /**
  * Who may call what. The page signs in with a form (a session cookie, CSRF-protected); API clients send HTTP Basic,
@@ -51,7 +60,8 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SecuritySettings settings,
-            AdvisorProperties properties, LoginThrottle loginThrottle, ObjectProvider<JwtDecoder> jwt) {
+            AdvisorProperties properties, LoginThrottle loginThrottle, SessionRegistry sessions,
+            ObjectProvider<JwtDecoder> jwt) {
         AdminToken adminToken = new AdminToken(properties.adminToken());
         var api = new OrRequestMatcher(PathPatternRequestMatcher.pathPattern("/api/**"),
                 PathPatternRequestMatcher.pathPattern("/actuator/**"));
@@ -60,7 +70,7 @@ class SecurityConfiguration {
                 .requestMatchers("/actuator/**").hasRole(ADMIN)
                 .requestMatchers(HttpMethod.GET, "/login.html", "/*.js", "/*.css", "/favicon.ico", "/examples/**",
                         "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
-                .requestMatchers("/api/v1/me").authenticated()
+                .requestMatchers("/api/v1/me").hasAnyRole(REP, MANAGER, SALES_OPS, ADMIN)
                 .requestMatchers(HttpMethod.POST, "/api/v1/advice").hasAnyRole(REP, MANAGER, SALES_OPS)
                 .requestMatchers("/api/v1/rules", "/api/v1/rules/**").hasAnyRole(SALES_OPS, ADMIN)
                 .requestMatchers("/api/v1/users", "/api/v1/users/**", "/api/v1/audit").hasRole(ADMIN)
@@ -81,6 +91,17 @@ class SecurityConfiguration {
                 .formLogin(form -> form.loginPage("/login.html").loginProcessingUrl("/login")
                         .defaultSuccessUrl("/", true).failureUrl("/login.html?error").permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login.html?signed-out"))
+                // Known sessions, so that a user whose role or password an admin changes is signed out of the page
+                // at once (UserController); the page's calls then answer 401 and it goes back to sign-in.
+                .sessionManagement(session -> session.maximumSessions(-1).sessionRegistry(sessions)
+                        .expiredSessionStrategy(expired -> {
+                            if (api.matches(expired.getRequest())) {
+                                ProblemAnswers.notSignedIn().commence(expired.getRequest(), expired.getResponse(),
+                                        new SessionAuthenticationException("signed out: role or password changed"));
+                            } else {
+                                expired.getResponse().sendRedirect("/login.html?expired");
+                            }
+                        }))
                 .httpBasic(basic -> basic.authenticationEntryPoint(ProblemAnswers.notSignedIn()))
                 .exceptionHandling(errors -> errors
                         .defaultAuthenticationEntryPointFor(ProblemAnswers.notSignedIn(), api)
@@ -118,15 +139,36 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    /** A JWT's roles from the configured claim (REP, ..., as ROLE_REP, ...), its user from the configured claim. */
-    private static JwtAuthenticationConverter jwtRoles(SecuritySettings settings) {
+    /**
+     * A JWT's roles from the configured claim (REP, ..., as ROLE_REP, ...), its user from the configured claim. A
+     * token without that user claim is refused: signed in with no name, its caller would own deals nobody sees and
+     * spend no advice budget.
+     */
+    private static Converter<Jwt, AbstractAuthenticationToken> jwtRoles(SecuritySettings settings) {
         JwtGrantedAuthoritiesConverter roles = new JwtGrantedAuthoritiesConverter();
         roles.setAuthoritiesClaimName(settings.jwtRolesClaim());
         roles.setAuthorityPrefix("ROLE_");
         JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
         converter.setJwtGrantedAuthoritiesConverter(roles);
         converter.setPrincipalClaimName(settings.jwtUserClaim());
-        return converter;
+        return jwt -> {
+            if (!StringUtils.hasText(jwt.getClaimAsString(settings.jwtUserClaim()))) {
+                throw new InvalidBearerTokenException("The token has no '" + settings.jwtUserClaim()
+                        + "' claim (advisor.security.jwt-user-claim)");
+            }
+            return converter.convert(jwt);
+        };
+    }
+
+    @Bean
+    SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    /** Tells the session registry of sessions that time out or end, so it does not keep them. */
+    @Bean
+    HttpSessionEventPublisher sessionEvents() {
+        return new HttpSessionEventPublisher();
     }
 
     @Bean

@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.security.core.session.SessionInformation;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -19,10 +22,12 @@ class UserController {
 
     private final Users users;
     private final RecentUsers recent;
+    private final SessionRegistry sessions;
 
-    UserController(Users users, RecentUsers recent) {
+    UserController(Users users, RecentUsers recent, SessionRegistry sessions) {
         this.users = users;
         this.recent = recent;
+        this.sessions = sessions;
     }
 
     @GetMapping(path = "/api/v1/users", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -49,7 +54,7 @@ class UserController {
     AdvisorUser setRole(@PathVariable String name, @RequestBody UserRequest body) {
         InputCheck.require(body != null, "", "the body must be a JSON object");
         AdvisorUser changed = users.setRole(Caller.currentName(), name, body.role(), body.manager());
-        recent.removeUserFromCache(name);
+        signOut(name);
         return changed;
     }
 
@@ -57,7 +62,17 @@ class UserController {
     @PostMapping(path = "/api/v1/users/{name}/password", produces = MediaType.APPLICATION_JSON_VALUE)
     Map<String, String> resetPassword(@PathVariable String name, @RequestBody(required = false) UserRequest body) {
         String password = users.resetPassword(Caller.currentName(), name, body == null ? null : body.password());
-        recent.removeUserFromCache(name);
+        signOut(name);
         return Map.of("name", name, "password", password);
+    }
+
+    /** The next call of the user signs in again: their HTTP Basic one from the database, their page's one at all. */
+    private void signOut(String name) {
+        recent.removeUserFromCache(name);
+        for (Object principal : sessions.getAllPrincipals()) {
+            if (principal instanceof UserDetails user && user.getUsername().equals(name)) {
+                sessions.getAllSessions(principal, false).forEach(SessionInformation::expireNow);
+            }
+        }
     }
 }

@@ -6,7 +6,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -34,6 +36,17 @@ public final class Api {
     /** The same server, signed in as another test user. */
     public Api as(String user) {
         return new Api(port, TestUsers.basic(user));
+    }
+
+    /** The same server, signed in as {@code user} with {@code password} (HTTP Basic). */
+    public Api as(String user, String password) {
+        String pair = user + ":" + password;
+        return new Api(port, "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** The same server, sending this Authorization header ({@code Bearer ...}, say). */
+    public Api authorized(String authorization) {
+        return new Api(port, authorization);
     }
 
     /** The same server, with no credentials. */
