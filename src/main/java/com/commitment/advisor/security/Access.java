@@ -60,11 +60,11 @@ public class Access {
         if (caller == null || caller.role() == UserRole.ADMIN || caller.role() == UserRole.SALES_OPS) {
             return Scope.of(caller, userColumn);
         }
-        Scope users = Scope.of(caller, userColumn);
+        Scope byUser = Scope.of(caller, userColumn);
         Scope deals = Scope.of(caller, "rep");
-        List<Object> params = new ArrayList<>(users.params());
+        List<Object> params = new ArrayList<>(byUser.params());
         params.addAll(deals.params());
-        return new Scope("(" + users.sql() + " OR " + dealColumn + " IN (SELECT id FROM deal WHERE " + deals.sql()
+        return new Scope("(" + byUser.sql() + " OR " + dealColumn + " IN (SELECT id FROM deal WHERE " + deals.sql()
                 + "))", params);
     }
 
@@ -79,7 +79,10 @@ public class Access {
                 .map(rep -> !maySee(rep.orElse(null))).orElse(false);
     }
 
-    /** Like {@link #scope}, but a sales-ops user sees none: for deals and customers, which are not theirs to read. */
+    /**
+     * The deals and customers the caller sees, by {@code column} (their rep, their creator): their own, their reps'
+     * for a manager, all for an admin, none for sales-ops (not theirs to read).
+     */
     public Scope dealScope(String column) {
         Caller caller = caller();
         return caller != null && caller.role() == UserRole.SALES_OPS ? Scope.NONE : Scope.of(caller, column);
