@@ -83,14 +83,10 @@ public final class DecisionStore {
 
     /** Newest first; the id orders decisions of the same instant, so pages do not overlap. */
     Page<Decision> ofDeal(String dealId, Scope visible, Paging paging) {
-        String where = " FROM decision WHERE deal_id = ? AND " + visible.sql();
         List<Object> params = new ArrayList<>(List.of(dealId));
         params.addAll(visible.params());
-        long total = db.sql("SELECT COUNT(*)" + where).params(params).query(Long.class).single();
-        params.add(paging.size());
-        params.add(paging.offset());
-        return paging.of(db.sql("SELECT " + COLUMNS + where + " ORDER BY decided_at DESC, id DESC LIMIT ? OFFSET ?")
-                .params(params).query(this::decision).list(), total);
+        return paging.read(db, "SELECT " + COLUMNS, "FROM decision WHERE deal_id = ? AND " + visible.sql(), params,
+                "decided_at DESC, id DESC", this::decision);
     }
 
     /**

@@ -24,6 +24,8 @@ class FeedbackStore {
     private static final String COLUMNS = "id, deal_id, rec_key, fingerprint, code, rule_name, decision_id, status, "
             + "reason, comment, until_date, given_at, given_by";
 
+    private static final String NEWEST_FIRST = "given_at DESC, id DESC";
+
     private final JdbcClient db;
 
     FeedbackStore(JdbcClient db) {
@@ -53,19 +55,15 @@ class FeedbackStore {
 
     /** A deal's feedback, newest first. */
     Page<Feedback> ofDeal(String dealId, Scope visible, Paging paging) {
-        String where = " FROM feedback WHERE deal_id = ? AND " + visible.sql();
         List<Object> params = new ArrayList<>(List.of(dealId));
         params.addAll(visible.params());
-        long total = db.sql("SELECT COUNT(*)" + where).params(params).query(Long.class).single();
-        params.add(paging.size());
-        params.add(paging.offset());
-        return paging.of(db.sql("SELECT " + COLUMNS + where + " ORDER BY given_at DESC, id DESC LIMIT ? OFFSET ?")
-                .params(params).query(FeedbackStore::feedback).list(), total);
+        return paging.read(db, "SELECT " + COLUMNS, "FROM feedback WHERE deal_id = ? AND " + visible.sql(), params,
+                NEWEST_FIRST, FeedbackStore::feedback);
     }
 
     /** Feedback across deals, newest first, of one status and reason when given. */
     Page<Feedback> all(FeedbackStatus status, FeedbackReason reason, Scope visible, Paging paging) {
-        StringBuilder where = new StringBuilder(" WHERE " + visible.sql());
+        StringBuilder where = new StringBuilder("FROM feedback WHERE " + visible.sql());
         List<Object> params = new ArrayList<>(visible.params());
         if (status != null) {
             where.append(" AND status = ?");
@@ -75,13 +73,7 @@ class FeedbackStore {
             where.append(" AND reason = ?");
             params.add(reason.name());
         }
-        long total = db.sql("SELECT COUNT(*) FROM feedback" + where).params(params).query(Long.class).single();
-        List<Object> paged = new ArrayList<>(params);
-        paged.add(paging.size());
-        paged.add(paging.offset());
-        return paging.of(db.sql("SELECT " + COLUMNS + " FROM feedback" + where
-                + " ORDER BY given_at DESC, id DESC LIMIT ? OFFSET ?").params(paged).query(FeedbackStore::feedback)
-                .list(), total);
+        return paging.read(db, "SELECT " + COLUMNS, where.toString(), params, NEWEST_FIRST, FeedbackStore::feedback);
     }
 
     private static Feedback feedback(ResultSet rs, int row) throws SQLException {

@@ -4,6 +4,7 @@ import com.commitment.advisor.security.Scope;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -31,12 +32,9 @@ class CustomerStore {
 
     Page<Customer> list(Paging paging, Scope creator, Scope rep) {
         List<Object> params = new ArrayList<>();
-        String where = " WHERE " + visible(creator, rep, params);
-        long total = db.sql("SELECT COUNT(*) FROM customer" + where).params(params).query(Long.class).single();
-        params.add(paging.size());
-        params.add(paging.offset());
-        return paging.of(db.sql("SELECT id, name, version FROM customer" + where + " ORDER BY id LIMIT ? OFFSET ?")
-                .params(params).query(Customer.class).list(), total);
+        String from = "FROM customer WHERE " + visible(creator, rep, params);
+        return paging.read(db, "SELECT id, name, version", from, params, "id",
+                new DataClassRowMapper<>(Customer.class));
     }
 
     /** The condition, its parameters added to {@code params}. */

@@ -20,10 +20,10 @@ import org.springframework.stereotype.Repository;
 @Repository
 class DealStore {
 
-    private static final String DEAL = """
+    private static final String COLUMNS = """
             SELECT id, customer_id, customer, stage, decided_on, last_advance_on, as_of, owner, budget,
-                   customer_timeline, target_close_on, version, rep
-              FROM deal""";
+                   customer_timeline, target_close_on, version, rep""";
+    private static final String DEAL = COLUMNS + " FROM deal";
 
     private final JdbcClient db;
 
@@ -39,16 +39,13 @@ class DealStore {
 
     /** The customer's deals whose rep {@code reps} covers. */
     Page<DealSummary> ofCustomer(String customerId, Scope reps, Paging paging) {
-        String where = " WHERE customer_id = ? AND " + reps.sql();
         List<Object> params = new ArrayList<>(List.of(customerId));
         params.addAll(reps.params());
-        long total = db.sql("SELECT COUNT(*) FROM deal" + where).params(params).query(Long.class).single();
-        params.add(paging.size());
-        params.add(paging.offset());
-        return paging.of(db.sql(DEAL + where + " ORDER BY id LIMIT ? OFFSET ?")
-                .params(params).query(DealStore::header).list().stream()
+        Page<Header> found = paging.read(db, COLUMNS, "FROM deal WHERE customer_id = ? AND " + reps.sql(), params,
+                "id", DealStore::header);
+        return paging.of(found.items().stream()
                 .map(h -> new DealSummary(h.deal().id(), h.deal().stage(), h.sealed(), h.version(), h.rep()))
-                .toList(), total);
+                .toList(), found.total());
     }
 
     /**
@@ -56,7 +53,7 @@ class DealStore {
      * blank), by id: filtered before paging, so every page is full.
      */
     Page<Header> search(String text, Scope reps, Paging paging) {
-        String where = " WHERE " + reps.sql();
+        String where = "FROM deal WHERE " + reps.sql();
         List<Object> params = new ArrayList<>(reps.params());
         if (text != null && !text.isBlank()) {
             where += " AND (LOWER(id) LIKE ? OR LOWER(COALESCE(customer, '')) LIKE ?)";
@@ -65,12 +62,7 @@ class DealStore {
             params.add(pattern);
             params.add(pattern);
         }
-        long total = db.sql("SELECT COUNT(*) FROM deal" + where).params(params).query(Long.class).single();
-        List<Object> paged = new ArrayList<>(params);
-        paged.add(paging.size());
-        paged.add(paging.offset());
-        return paging.of(db.sql(DEAL + where + " ORDER BY id LIMIT ? OFFSET ?").params(paged)
-                .query(DealStore::header).list(), total);
+        return paging.read(db, COLUMNS, where, params, "id", DealStore::header);
     }
 
     void insert(DealDocument document, String rep) {

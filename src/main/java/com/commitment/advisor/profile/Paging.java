@@ -1,6 +1,9 @@
 package com.commitment.advisor.profile;
 
+import java.util.ArrayList;
 import java.util.List;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Which page of a list to read: {@code ?page=0&size=20}; at most 100 items a page. */
 public record Paging(int page, int size) {
@@ -19,5 +22,19 @@ public record Paging(int page, int size) {
 
     public <T> Page<T> of(List<T> items, long total) {
         return new Page<>(items, page, size, total);
+    }
+
+    /**
+     * This page of {@code select} (the columns) {@code from} (the table and its WHERE, whose marks {@code params}
+     * fill) in {@code orderBy} order, and how many rows there are in all.
+     */
+    public <T> Page<T> read(JdbcClient db, String select, String from, List<?> params, String orderBy,
+            RowMapper<T> rows) {
+        long total = db.sql("SELECT COUNT(*) " + from).params(List.copyOf(params)).query(Long.class).single();
+        List<Object> paged = new ArrayList<>(params);
+        paged.add(size);
+        paged.add(offset());
+        return of(db.sql(select + " " + from + " ORDER BY " + orderBy + " LIMIT ? OFFSET ?").params(paged)
+                .query(rows).list(), total);
     }
 }

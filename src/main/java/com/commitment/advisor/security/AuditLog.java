@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The audit trail in the database, newest first when read. */
@@ -28,11 +29,8 @@ public final class AuditLog {
     }
 
     public Page<AuditEvent> page(Paging paging) {
-        long total = db.sql("SELECT COUNT(*) FROM audit_event").query(Long.class).single();
-        return paging.of(db.sql("""
-                SELECT id, at, actor, action, target, detail FROM audit_event
-                 ORDER BY at DESC, id DESC LIMIT ? OFFSET ?""").params(paging.size(), paging.offset())
-                .query(AuditLog::event).list(), total);
+        return paging.read(db, "SELECT id, at, actor, action, target, detail", "FROM audit_event", List.of(),
+                "at DESC, id DESC", AuditLog::event);
     }
 
     private static AuditEvent event(ResultSet rs, int row) throws SQLException {
