@@ -15,6 +15,5 @@ if (shown) {
 }
 
 document.getElementById('sign-in').addEventListener('submit', () => {
-  const match = document.cookie.match(/(?:^|;\s*)XSRF-TOKEN=([^;]*)/);
-  document.getElementById('csrf').value = match ? decodeURIComponent(match[1]) : '';
+  document.getElementById('csrf').value = csrfToken();
 });

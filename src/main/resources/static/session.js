@@ -1,10 +1,5 @@
 // The signed-in session: every API call carries the CSRF token on a change and marks itself as the page's own
 // (so a lost session answers 401 without the browser's sign-in dialog), and a lost session goes back to sign-in.
-function csrfToken() {
-  const match = document.cookie.match(/(?:^|;\s*)XSRF-TOKEN=([^;]*)/);
-  return match ? decodeURIComponent(match[1]) : '';
-}
-
 async function call(url, options = {}) {
   const headers = new Headers(options.headers || {});
   headers.set('X-Requested-With', 'XMLHttpRequest');
