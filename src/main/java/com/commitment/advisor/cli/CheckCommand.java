@@ -2,6 +2,8 @@ package com.commitment.advisor.cli;
 
 import com.commitment.advisor.advice.FixtureCheck;
 import com.commitment.advisor.advice.FixtureResult;
+import com.commitment.advisor.advice.RulePolicies;
+import com.commitment.advisor.ruleset.RuleProblem;
 import com.commitment.advisor.ruleset.RuleSet;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -57,10 +59,14 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
         out.println("fixtures: " + (results.size() - failed) + " passed, " + failed + " failed");
+        List<RuleProblem> broken = new RulePolicies(fixtures, Clock.systemDefaultZone())
+                .beyondTheScenarios(ruleSet, results);
+        broken.forEach(problem -> out.println("POLICY " + problem));
+        out.println("policies: " + (broken.isEmpty() ? "all hold" : broken.size() + " broken"));
         if (report) {
             CorpusReport.print(out, ruleSet, corpus);
         }
         out.flush();
-        return failed == 0 ? 0 : 1;
+        return failed == 0 && broken.isEmpty() ? 0 : 1;
     }
 }

@@ -7,7 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The word lists of {@code rules/lexicon/*.csv}, one idea per row: {@code words,tag,lang}. An idea is a set of
@@ -88,6 +91,25 @@ public final class Lexicon {
 
     public static Lexicon of(List<Row> rows) {
         return new Lexicon(rows);
+    }
+
+    /** The word lists that have rows, by name. */
+    public SortedSet<String> lists() {
+        return ideas.stream().map(Idea::list).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    public boolean hasList(String list) {
+        return ideas.stream().anyMatch(idea -> idea.list().equals(list));
+    }
+
+    /** The tags the rows of {@code list} carry, by name. */
+    public SortedSet<String> tags(String list) {
+        return ideas.stream().filter(idea -> idea.list().equals(list)).map(Idea::tag)
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    public boolean hasTag(String list, String tag) {
+        return ideas.stream().anyMatch(idea -> idea.list().equals(list) && idea.tag().equals(tag));
     }
 
     /** How many ideas the lists hold. */

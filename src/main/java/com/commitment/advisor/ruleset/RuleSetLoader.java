@@ -33,6 +33,10 @@ public final class RuleSetLoader {
         Settings settings = Settings.load(files);
         TextAnalyzer text = new TextAnalyzer(LexiconFiles.load(files));
         Messages messages = Messages.load(files);
+        List<RuleProblem> named = RuleReferences.problems(files, messages, settings, text.lexicon());
+        if (!named.isEmpty()) {
+            throw new RuleSetException(named);
+        }
         RuleIndex index = new RuleIndex(files);
         KieBase base = RuleCompiler.compile(files, index, compiled);
         dryRun(base, files, settings);

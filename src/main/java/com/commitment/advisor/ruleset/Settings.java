@@ -50,6 +50,10 @@ public final class Settings {
         return new Settings(values);
     }
 
+    public boolean has(String name) {
+        return values.containsKey(name);
+    }
+
     public int get(String name) {
         Integer value = values.get(name);
         if (value == null) {

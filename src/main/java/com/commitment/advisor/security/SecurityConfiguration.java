@@ -2,7 +2,9 @@ package com.commitment.advisor.security;
 
 import com.commitment.advisor.system.AdvisorProperties;
 import java.time.Clock;
+import java.time.Duration;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -13,8 +15,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.core.session.SessionRegistry;
-import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
@@ -26,14 +26,13 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
-import org.springframework.security.web.authentication.session.SessionAuthenticationException;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
-import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.util.StringUtils;
@@ -60,7 +59,7 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SecuritySettings settings,
-            AdvisorProperties properties, LoginThrottle loginThrottle, SessionRegistry sessions,
+            AdvisorProperties properties, LoginThrottle loginThrottle, SignedOut signedOut,
             ObjectProvider<JwtDecoder> jwt) {
         AdminToken adminToken = new AdminToken(properties.adminToken());
         var api = new OrRequestMatcher(PathPatternRequestMatcher.pathPattern("/api/**"),
@@ -91,17 +90,6 @@ class SecurityConfiguration {
                 .formLogin(form -> form.loginPage("/login.html").loginProcessingUrl("/login")
                         .defaultSuccessUrl("/", true).failureUrl("/login.html?error").permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login.html?signed-out"))
-                // Known sessions, so that a user whose role or password an admin changes is signed out of the page
-                // at once (UserController); the page's calls then answer 401 and it goes back to sign-in.
-                .sessionManagement(session -> session.maximumSessions(-1).sessionRegistry(sessions)
-                        .expiredSessionStrategy(expired -> {
-                            if (api.matches(expired.getRequest())) {
-                                ProblemAnswers.notSignedIn().commence(expired.getRequest(), expired.getResponse(),
-                                        new SessionAuthenticationException("signed out: role or password changed"));
-                            } else {
-                                expired.getResponse().sendRedirect("/login.html?expired");
-                            }
-                        }))
                 .httpBasic(basic -> basic.authenticationEntryPoint(ProblemAnswers.notSignedIn()))
                 .exceptionHandling(errors -> errors
                         .defaultAuthenticationEntryPointFor(ProblemAnswers.notSignedIn(), api)
@@ -122,6 +110,7 @@ class SecurityConfiguration {
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .frameOptions(frame -> frame.deny())
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
+                .addFilterAfter(signedOut, SecurityContextHolderFilter.class)
                 .addFilterAfter(new CsrfCookie(), CsrfFilter.class)
                 .addFilterBefore(loginThrottle, UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(adminToken, UsernamePasswordAuthenticationFilter.class)
@@ -160,15 +149,18 @@ class SecurityConfiguration {
         };
     }
 
+    /** A user whose role or password an admin changes is signed out of the page at once (UserController). */
     @Bean
-    SessionRegistry sessionRegistry() {
-        return new SessionRegistryImpl();
+    SignedOut signedOut(@Value("${server.servlet.session.timeout:30m}") Duration sessionTimeout) {
+        return new SignedOut(sessionTimeout);
     }
 
-    /** Tells the session registry of sessions that time out or end, so it does not keep them. */
+    /** Like the sign-in pause, the sign-out record runs inside Spring Security's chain only. */
     @Bean
-    HttpSessionEventPublisher sessionEvents() {
-        return new HttpSessionEventPublisher();
+    FilterRegistrationBean<SignedOut> signedOutOutsideTheChain(SignedOut signedOut) {
+        FilterRegistrationBean<SignedOut> registration = new FilterRegistrationBean<>(signedOut);
+        registration.setEnabled(false);
+        return registration;
     }
 
     @Bean

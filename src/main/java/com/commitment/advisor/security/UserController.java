@@ -5,9 +5,6 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.security.core.session.SessionInformation;
-import org.springframework.security.core.session.SessionRegistry;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -22,12 +19,12 @@ class UserController {
 
     private final Users users;
     private final RecentUsers recent;
-    private final SessionRegistry sessions;
+    private final SignedOut signedOut;
 
-    UserController(Users users, RecentUsers recent, SessionRegistry sessions) {
+    UserController(Users users, RecentUsers recent, SignedOut signedOut) {
         this.users = users;
         this.recent = recent;
-        this.sessions = sessions;
+        this.signedOut = signedOut;
     }
 
     @GetMapping(path = "/api/v1/users", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -69,10 +66,6 @@ class UserController {
     /** The next call of the user signs in again: their HTTP Basic one from the database, their page's one at all. */
     private void signOut(String name) {
         recent.removeUserFromCache(name);
-        for (Object principal : sessions.getAllPrincipals()) {
-            if (principal instanceof UserDetails user && user.getUsername().equals(name)) {
-                sessions.getAllSessions(principal, false).forEach(SessionInformation::expireNow);
-            }
-        }
+        signedOut.signOut(name);
     }
 }

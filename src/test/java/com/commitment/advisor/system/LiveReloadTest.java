@@ -70,7 +70,8 @@ class LiveReloadTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"syntax", "unknown field", "bad decision table", "broken lexicon", "missing message",
-        "empty rule set", "rule that loops", "failing fixture"})
+        "empty rule set", "rule that loops", "failing fixture", "outcome that is none", "code without texts",
+        "misspelt setting"})
     void aBadEditIsRefusedWithFileAndLineWhileTheOldRulesServe(String kind) throws Exception {
         String serving = reload().get("status").get("version").asString();
         BadEdit edit = BadEdit.of(kind);
@@ -124,6 +125,12 @@ class LiveReloadTest {
     /** One kind of bad edit: how to make it, and the file:line (or text) the refusal must name. */
     private record BadEdit(String file, Consumer<RulesCopy> edit, String where) {
 
+        /** A rule file kept in src/test/resources/broken-rules/{@code brokenCase}, refused at its {@code line}. */
+        static BadEdit broken(String brokenCase, String file, int line) {
+            return new BadEdit(file, r -> r.write(file, RulesCopy.testFile("broken-rules/" + brokenCase + "/" + file)),
+                    file + ":" + line);
+        }
+
         static BadEdit of(String kind) {
             return switch (kind) {
                 case "syntax" -> new BadEdit("plan/asks.drl", r -> r.replace("plan/asks.drl", "    Plan()\n    not PlannedAsk( kind == CommitmentKind.BEST )",
@@ -146,6 +153,9 @@ class LiveReloadTest {
                 case "rule that loops" -> new BadEdit("plan/loop.drl", r -> r.write("plan/loop.drl", RulesCopy.testFile("broken-rules/loop.drl")), "plan/echo-every-setting-forever");
                 case "failing fixture" -> new BadEdit("advisor.properties", r -> r.replace("advisor.properties",
                         "plan.max-asks = 2", "plan.max-asks = 5"), "too-many-asks.en.json");
+                case "outcome that is none" -> broken("outcome-stalled", "outcome/stalled.drl", 11);
+                case "code without texts" -> broken("code-without-texts", "plan/too-long.drl", 11);
+                case "misspelt setting" -> broken("misspelt-setting", "plan/many-asks.drl", 9);
                 default -> throw new IllegalArgumentException(kind);
             };
         }
@@ -155,7 +165,7 @@ class LiveReloadTest {
         }
 
         void undo(RulesCopy rules, String original) {
-            if (file.equals("plan/loop.drl") || file.equals("tables/broken.drl.csv")) {
+            if (original == null) {
                 delete(rules.dir().resolve(file));
             } else if (where.equals("no rules found")) {
                 RulesCopy real = new RulesCopy(Path.of("rules"));
