@@ -135,8 +135,7 @@ class LiveReloadTest {
             return switch (kind) {
                 case "syntax" -> new BadEdit("plan/asks.drl", r -> r.replace("plan/asks.drl", "    Plan()\n    not PlannedAsk( kind == CommitmentKind.BEST )",
                         "    Plan(\n    not PlannedAsk( kind == CommitmentKind.BEST )"), "plan/asks.drl:");
-                case "unknown field" -> new BadEdit("commitment/customer-action.drl", r -> r.replace("commitment/customer-action.drl",
-                        "actor == Actor.SELLER", "actorr == Actor.SELLER"), "commitment/customer-action.drl:8");
+                case "unknown field" -> broken("unknown-field", "commitment/seller-acts.drl", 8);
                 case "bad decision table" -> new BadEdit("tables/broken.drl.csv", r -> r.write("tables/broken.drl.csv",
                         "RuleSet,tables\nRuleTable Broken\nCONDITION,ACTION\nPlannedAsk,\nkind == \"$param\"\n,\nBEST\n"), "tables/broken.drl.csv");
                 case "broken lexicon" -> new BadEdit("lexicon/vague-phrases.csv", r -> r.replace("lexicon/vague-phrases.csv",
