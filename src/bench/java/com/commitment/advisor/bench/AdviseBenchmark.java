@@ -1,9 +1,10 @@
 package com.commitment.advisor.bench;
 
 import com.commitment.advisor.advice.Advisor;
+import com.commitment.advisor.advice.FullDeals;
+import com.commitment.advisor.language.TextAnalyzer;
 import com.commitment.advisor.model.Advice;
 import com.commitment.advisor.model.AdviceRequest;
-import com.commitment.advisor.language.TextAnalyzer;
 import com.commitment.advisor.ruleset.RuleSet;
 import com.commitment.advisor.ruleset.RuleSetLoader;
 import java.nio.file.Path;

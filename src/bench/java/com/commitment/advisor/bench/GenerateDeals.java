@@ -1,5 +1,6 @@
 package com.commitment.advisor.bench;
 
+import com.commitment.advisor.advice.FullDeals;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

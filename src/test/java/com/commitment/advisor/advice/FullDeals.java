@@ -1,7 +1,5 @@
-package com.commitment.advisor.bench;
+package com.commitment.advisor.advice;
 
-import com.commitment.advisor.advice.AdviceJson;
-import com.commitment.advisor.advice.FixtureCheck;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,20 +12,20 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Full deals for the benchmarks, made from the fixtures of one language so the real rules fire: the deal and
+ * Full deals for the benchmarks and the determinism test, made from the fixtures of one language so the real rules fire: the deal and
  * roles of one scenario, the visit plan of another, a debrief, 20 history rows and 10 people (with the people
  * those parts name). Seeded, so every run advises the same deals.
  */
-final class FullDeals {
+public final class FullDeals {
 
-    static final JsonMapper JSON = AdviceJson.mapper();
+    public static final JsonMapper JSON = AdviceJson.mapper();
     private static final int PEOPLE = 10;
     private static final int HISTORY_ROWS = 20;
 
     private final Map<String, List<JsonNode>> requestsByLanguage = new LinkedHashMap<>();
     private final Random random;
 
-    FullDeals(Path fixtures, long seed) {
+    public FullDeals(Path fixtures, long seed) {
         this.random = new Random(seed);
         for (Path file : FixtureCheck.files(fixtures)) {
             String name = file.getFileName().toString();
@@ -38,7 +36,7 @@ final class FullDeals {
     }
 
     /** The next deal, as JSON; its language is "en" or "zh". */
-    ObjectNode next(int index, String language) {
+    public ObjectNode next(int index, String language) {
         List<JsonNode> requests = requestsByLanguage.get(language);
         ObjectNode deal = (ObjectNode) pick(requests, "people").get("deal").deepCopy();
         deal.put("id", "G-" + index + "-" + language);
