@@ -1,5 +1,6 @@
-package com.commitment.advisor.ruleset;
+package com.commitment.advisor.web;
 
+import com.commitment.advisor.ruleset.RuleReloader;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.health.contributor.Status;

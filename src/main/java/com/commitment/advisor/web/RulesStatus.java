@@ -1,5 +1,8 @@
-package com.commitment.advisor.ruleset;
+package com.commitment.advisor.web;
 
+import com.commitment.advisor.ruleset.ReloadAttempt;
+import com.commitment.advisor.ruleset.RuleReloader;
+import com.commitment.advisor.ruleset.RuleSet;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

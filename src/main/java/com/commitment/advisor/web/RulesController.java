@@ -1,5 +1,8 @@
-package com.commitment.advisor.ruleset;
+package com.commitment.advisor.web;
 
+import com.commitment.advisor.ruleset.ReloadAttempt;
+import com.commitment.advisor.ruleset.RuleProblem;
+import com.commitment.advisor.ruleset.RuleReloader;
 import com.commitment.advisor.security.AuditAction;
 import com.commitment.advisor.security.AuditLog;
 import com.commitment.advisor.security.Caller;

@@ -1,5 +1,7 @@
-package com.commitment.advisor.advice;
+package com.commitment.advisor.web;
 
+import com.commitment.advisor.advice.AcceptLanguage;
+import com.commitment.advisor.advice.Advisor;
 import com.commitment.advisor.decision.DecisionLog;
 import com.commitment.advisor.decision.LoggedBody;
 import com.commitment.advisor.decision.ReceivedBody;
