@@ -1,4 +1,4 @@
-// The role advancement table of seed 004 as a picture: influence (0..2) up, support (-2..2) across. A person
+// The role advancement table of method §stalled as a picture: influence (0..2) up, support (-2..2) across. A person
 // dragged to another cell calls onMove(id, influence, support): the page previews what the change would do.
 const ROLE_COLOURS = { DP: '#1f5fa8', UP: '#2e8540', PP: '#8a4baf', IP: '#b35c00' };
 const SVG_NS = 'http://www.w3.org/2000/svg';

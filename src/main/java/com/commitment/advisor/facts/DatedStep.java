@@ -1,7 +1,7 @@
 package com.commitment.advisor.facts;
 
 /**
- * A concrete customer action with a date, found in a debrief (seed 002: what makes a visit an advance): agreed
+ * A concrete customer action with a date, found in a debrief (method §outcome: what makes a visit an advance): agreed
  * as such, or named in a clause of the customer's words or of the report. Inserted by the outcome rules, read by
  * the ones that classify the visit.
  *

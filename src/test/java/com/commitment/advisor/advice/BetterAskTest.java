@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The next step of a weak commitment is a concrete rewrite for that person: the biggest ladder step they can give
- * now, with who and a date (seed 000: not "introduce me to your director" but "an hour to go through your
+ * now, with who and a date (method §action: not "introduce me to your director" but "an hour to go through your
  * parameters"). Through the real rules, on the fixtures' own scenarios.
  */
 class BetterAskTest {

@@ -14,7 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The worked case of seed 004 through the real rules: the VP said yes, the deal stalled, and the remedy is
+ * The worked case of method §stalled through the real rules: the VP said yes, the deal stalled, and the remedy is
  * a peer reference for the HR manager and a technical exchange for the technical director, blockers first.
  */
 class RecruitingCaseTest {
