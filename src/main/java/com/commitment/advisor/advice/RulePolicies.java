@@ -1,5 +1,6 @@
 package com.commitment.advisor.advice;
 
+import com.commitment.advisor.ruleset.RuleIds;
 import com.commitment.advisor.ruleset.RulePolicy;
 import com.commitment.advisor.ruleset.RuleProblem;
 import com.commitment.advisor.ruleset.RuleSet;
@@ -71,7 +72,7 @@ public final class RulePolicies implements RuleValidator {
             }
         }
         candidate.rulesPerFile().forEach((file, names) -> names.forEach(name -> {
-            if (!fired.contains(file.substring(0, file.lastIndexOf('/')) + "/" + RuleRun.slugOf(name))) {
+            if (!fired.contains(RuleIds.of(file.substring(0, file.lastIndexOf('/')), name))) {
                 problems.add(RulePolicy.RULES_FIRE.at(file, 0, "rule \"" + name + "\" fires in no fixture: add a "
                         + "scenario to fixtures/ that shows what it is for"));
             }

@@ -3,10 +3,10 @@ package com.commitment.advisor.advice;
 import com.commitment.advisor.facts.Finding;
 import com.commitment.advisor.ruleset.RuleSet;
 import com.commitment.advisor.ruleset.Settings;
+import com.commitment.advisor.ruleset.RuleIds;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.kie.api.definition.rule.Rule;
@@ -85,11 +85,6 @@ final class RuleRun {
             return "?";
         }
         return IDS.computeIfAbsent(rule.getPackageName() + "/" + rule.getName(),
-                key -> rule.getPackageName().replace('.', '/') + "/" + slugOf(rule.getName()));
-    }
-
-    /** "Seller is the one to act" → {@code seller-is-the-one-to-act}. */
-    static String slugOf(String ruleName) {
-        return ruleName.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-+|-+$", "");
+                key -> RuleIds.of(rule.getPackageName().replace('.', '/'), rule.getName()));
     }
 }

@@ -3,14 +3,16 @@ package com.commitment.advisor.cli;
 import com.commitment.advisor.advice.AdviceJson;
 import com.commitment.advisor.advice.Advisor;
 import com.commitment.advisor.advice.Fixture;
-import com.commitment.advisor.facts.Clause;
 import com.commitment.advisor.advice.InvalidRequestException;
+import com.commitment.advisor.facts.Clause;
 import com.commitment.advisor.model.AdviceRequest;
 import com.commitment.advisor.model.Recommendation;
+import com.commitment.advisor.ruleset.RuleNote;
 import com.commitment.advisor.ruleset.RuleSet;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -70,7 +72,7 @@ final class ExplainCommand implements Callable<Integer> {
             if (json) {
                 out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(explained.advice()));
             } else {
-                print(out, explained);
+                print(out, explained, ruleSet.notes());
             }
         } catch (InvalidRequestException e) {
             e.errors().forEach(error -> out.println("INVALID " + error.pointer() + ": " + error.detail()));
@@ -80,7 +82,7 @@ final class ExplainCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static void print(PrintWriter out, Advisor.Explained explained) {
+    private static void print(PrintWriter out, Advisor.Explained explained, Map<String, RuleNote> notes) {
         out.println("deal " + explained.advice().dealId() + ", rules " + explained.advice().ruleset()
                 + (explained.advice().outcome() == null ? "" : ", outcome " + explained.advice().outcome()));
         for (Recommendation r : explained.advice().recommendations()) {
@@ -100,6 +102,11 @@ final class ExplainCommand implements Callable<Integer> {
                     + "  words " + c.words());
         }
         out.println();
-        out.println("rules fired: " + String.join(", ", explained.rulesFired()));
+        out.println("rules fired:");
+        for (String rule : explained.rulesFired()) {
+            RuleNote note = notes.get(rule);
+            out.println("  " + rule + (note == null ? "" : "  (" + note.file() + ":" + note.line() + ")  "
+                    + note.description()));
+        }
     }
 }

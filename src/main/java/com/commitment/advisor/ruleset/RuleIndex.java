@@ -14,8 +14,9 @@ import org.kie.api.builder.Message;
  */
 final class RuleIndex {
 
-    private static final Pattern RULE = Pattern.compile("^\\s*rule\\s+(?:\"([^\"]+)\"|'([^']+)'|(\\S+))",
+    private static final Pattern RULE = Pattern.compile("^[ \\t]*rule\\s+(?:\"([^\"]+)\"|'([^']+)'|(\\S+))",
             Pattern.MULTILINE);
+    private static final Pattern METHOD_SECTION = Pattern.compile("§[\\w-]+");
     private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)", Pattern.MULTILINE);
     private static final Pattern GENERATED_SOURCE = Pattern.compile("Java source of (\\S+) in error:\\R");
     private static final Pattern PARSER_LINE = Pattern.compile("\\bLine (\\d+):\\d+");
@@ -26,7 +27,8 @@ final class RuleIndex {
     private final Map<String, List<RuleLine>> rulesPerFile = new LinkedHashMap<>();
     private final Map<String, String> texts = new LinkedHashMap<>();
 
-    record RuleLine(String name, int line) {
+    /** A rule where it is written, with the comment lines right above it and the method section they name. */
+    record RuleLine(String name, int line, String comment, String method) {
     }
 
     RuleIndex(RuleFiles files) {
@@ -40,12 +42,25 @@ final class RuleIndex {
             checkPackage(name, text);
             List<RuleLine> rules = new ArrayList<>();
             Matcher m = RULE.matcher(text);
+            String[] lines = text.split("\\R", -1);
             while (m.find()) {
                 String rule = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
-                rules.add(new RuleLine(rule, lineOf(text, m.start())));
+                int line = lineOf(text, m.start());
+                String comment = commentAbove(lines, line);
+                Matcher section = METHOD_SECTION.matcher(comment);
+                rules.add(new RuleLine(rule, line, comment, section.find() ? section.group() : null));
             }
             rulesPerFile.put(name, rules);
         }
+    }
+
+    /** The {@code //} lines right above a (1-based) line, without the slashes, as one text. */
+    private static String commentAbove(String[] lines, int line) {
+        List<String> comment = new ArrayList<>();
+        for (int i = line - 2; i >= 0 && lines[i].strip().startsWith("//"); i--) {
+            comment.add(0, lines[i].strip().substring(2).strip());
+        }
+        return String.join(" ", comment);
     }
 
     static boolean isRuleFile(String name) {

@@ -12,6 +12,8 @@ public enum RulePolicy {
             "every outcome a rule concludes is OUTCOME_ORDER, OUTCOME_ADVANCE, OUTCOME_CONTINUATION or OUTCOME_NO_SALE"),
     SETTINGS_EXIST("settings-exist", "every setting a rule reads is in advisor.properties"),
     WORD_LISTS_EXIST("word-lists-exist", "every word list and tag a rule asks for has rows in lexicon/"),
+    RULES_EXPLAINED("rules-explained",
+            "every rule has a comment right above it that names the part of the method it applies, e.g. §specific"),
     FIXTURES_PASS("fixtures-pass", "every scenario in fixtures/ gets the codes and outcome it expects"),
     RULES_FIRE("rules-fire", "every rule fires in some fixture"),
     CODES_SHOWN("codes-shown", "every code is shown by an English and a Chinese fixture, and ruled out by one"),

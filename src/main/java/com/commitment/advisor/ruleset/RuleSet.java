@@ -10,6 +10,8 @@ import org.kie.api.runtime.KieSessionsPool;
 /**
  * One immutable, versioned set of rules compiled from a rules directory: the Drools rule base, the reader of
  * free text with its lexicons, the message texts and the thresholds. Requests share it; a reload builds a new one.
+ *
+ * @param notes what each rule is for, by its id ({@code plan/no-best}), from the comment its author wrote above it
  */
 public record RuleSet(
         String version,
@@ -20,6 +22,7 @@ public record RuleSet(
         Settings settings,
         Map<String, List<String>> rulesPerFolder,
         Map<String, List<String>> rulesPerFile,
+        Map<String, RuleNote> notes,
         KieSessionsPool sessions) {
 
     public int ruleCount() {

@@ -38,11 +38,31 @@ public final class RuleSetLoader {
             throw new RuleSetException(named);
         }
         RuleIndex index = new RuleIndex(files);
+        Map<String, RuleNote> notes = notes(index);
         KieBase base = RuleCompiler.compile(files, index, compiled);
         dryRun(base, files, settings);
         Map<String, List<String>> perFolder = rulesPerFolder(base);
         return new RuleSet(files.version(), Instant.now(), base, text, messages, settings, perFolder,
-                rulesPerFile(index, perFolder), base.newKieSessionsPool(Runtime.getRuntime().availableProcessors()));
+                rulesPerFile(index, perFolder), notes, base.newKieSessionsPool(Runtime.getRuntime().availableProcessors()));
+    }
+
+    /** Each DRL rule's comment, refused when it names no part of the method (a rule nobody can say why it is there). */
+    private static Map<String, RuleNote> notes(RuleIndex index) {
+        Map<String, RuleNote> notes = new TreeMap<>();
+        List<RuleProblem> unexplained = new ArrayList<>();
+        index.rulesPerFile().forEach((file, rules) -> rules.forEach(rule -> {
+            if (rule.method() == null) {
+                unexplained.add(RulePolicy.RULES_EXPLAINED.at(file, rule.line(), "rule \"" + rule.name()
+                        + "\" needs a comment right above it that names the part of docs/method.md it applies "
+                        + "(§action, §refusals, §specific, §outcome or §stalled) and says what it looks for"));
+            }
+            notes.put(RuleIds.of(RuleCompiler.folderOf(file), rule.name()),
+                    new RuleNote(file, rule.line(), rule.comment(), rule.method()));
+        }));
+        if (!unexplained.isEmpty()) {
+            throw new RuleSetException(unexplained);
+        }
+        return notes;
     }
 
     /** DRL rules by the file they are written in; decision-table rows by their folder's table files. */
