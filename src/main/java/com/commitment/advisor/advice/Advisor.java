@@ -3,7 +3,6 @@ package com.commitment.advisor.advice;
 import com.commitment.advisor.facts.Clause;
 import com.commitment.advisor.model.Advice;
 import com.commitment.advisor.model.AdviceRequest;
-import com.commitment.advisor.model.Outcome;
 import com.commitment.advisor.model.Recommendation;
 import com.commitment.advisor.ruleset.RuleSet;
 import java.time.Clock;
@@ -18,8 +17,6 @@ import java.util.function.Supplier;
  * rule set current when it starts.
  */
 public final class Advisor {
-
-    private static final String OUTCOME_PREFIX = "OUTCOME_";
 
     private final Supplier<RuleSet> rules;
     private final Clock clock;
@@ -55,14 +52,8 @@ public final class Advisor {
         List<Recommendation> recommendations =
                 Recommendations.of(run.findings(), request, people, ruleSet.messages(), language);
         Advice advice = new Advice(request.deal().id(), UUID.randomUUID().toString(), ruleSet.version(),
-                outcome(recommendations), recommendations, List.of());
+                run.outcomes().isEmpty() ? null : run.outcomes().get(0), recommendations, List.of());
         List<Clause> clauses = facts.stream().filter(Clause.class::isInstance).map(Clause.class::cast).toList();
         return new Explained(advice, run.rulesFired(), clauses);
-    }
-
-    /** The debrief's outcome, from the OUTCOME_* recommendation the rules gave (the most severe if several). */
-    private static Outcome outcome(List<Recommendation> recommendations) {
-        return recommendations.stream().map(Recommendation::code).filter(code -> code.startsWith(OUTCOME_PREFIX))
-                .findFirst().map(code -> Outcome.valueOf(code.substring(OUTCOME_PREFIX.length()))).orElse(null);
     }
 }

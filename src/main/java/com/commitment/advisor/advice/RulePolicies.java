@@ -69,6 +69,10 @@ public final class RulePolicies implements RuleValidator {
             if (result.error() == null && outcomes != (debrief ? 1 : 0)) {
                 problems.add(RulePolicy.ONE_OUTCOME.at(file, 0, (debrief ? "a debrief" : "advice without a debrief")
                         + " got " + outcomes + " outcomes: " + result.codes()));
+            } else if (result.error() == null && debrief != (result.outcome() != null)) {
+                problems.add(RulePolicy.ONE_OUTCOME.at(file, 0, "the rule that gave " + result.codes().stream()
+                        .filter(c -> c.startsWith(OUTCOME_PREFIX)).findFirst().orElse("no outcome")
+                        + " must also insert(new VisitOutcome(Outcome...)): the answer's outcome is that fact"));
             }
         }
         candidate.rulesPerFile().forEach((file, names) -> names.forEach(name -> {

@@ -1,6 +1,8 @@
 package com.commitment.advisor.advice;
 
 import com.commitment.advisor.facts.Finding;
+import com.commitment.advisor.facts.VisitOutcome;
+import com.commitment.advisor.model.Outcome;
 import com.commitment.advisor.ruleset.RuleSet;
 import com.commitment.advisor.ruleset.Settings;
 import com.commitment.advisor.ruleset.RuleIds;
@@ -25,8 +27,11 @@ final class RuleRun {
     record Fired(Finding finding, String rule) {
     }
 
-    /** The findings, and every rule that fired in firing order (also those that only derive facts, like table rows). */
-    record Run(List<Fired> findings, List<String> rulesFired) {
+    /**
+     * The findings, the outcomes the rules concluded (one for a debrief), and every rule that fired in firing order
+     * (also those that only derive facts, like table rows).
+     */
+    record Run(List<Fired> findings, List<Outcome> outcomes, List<String> rulesFired) {
     }
 
     /** Rule ids by package and name: a few hundred at most, computed once rather than at every firing. */
@@ -37,6 +42,7 @@ final class RuleRun {
 
     static Run run(RuleSet rules, List<Object> facts) {
         List<Finding> inserted = new ArrayList<>();
+        List<Outcome> outcomes = new ArrayList<>();
         List<Rule> insertedBy = new ArrayList<>();
         Map<Rule, Integer> firings = new LinkedHashMap<>();
         RuleRuntimeEventListener findings = new DefaultRuleRuntimeEventListener() {
@@ -45,6 +51,8 @@ final class RuleRun {
                 if (event.getObject() instanceof Finding finding) {
                     inserted.add(finding);
                     insertedBy.add(event.getRule());
+                } else if (event.getObject() instanceof VisitOutcome concluded) {
+                    outcomes.add(concluded.outcome());
                 }
             }
         };
@@ -77,7 +85,7 @@ final class RuleRun {
         for (int i = 0; i < inserted.size(); i++) {
             fired.add(new Fired(inserted.get(i), ruleId(insertedBy.get(i))));
         }
-        return new Run(fired, firings.keySet().stream().map(RuleRun::ruleId).toList());
+        return new Run(fired, outcomes, firings.keySet().stream().map(RuleRun::ruleId).toList());
     }
 
     static String ruleId(Rule rule) {

@@ -35,8 +35,7 @@ class BrokenRuleSetsTest {
 
     private static void check(Path brokenCase) throws IOException {
         Path rules = Files.createTempDirectory("broken-rules");
-        RulesCopy.of(Path.of("rules"), rules);
-        RulesCopy.of(brokenCase, rules);
+        RulesCopy.of(Path.of("rules"), rules).overlay(brokenCase);
         Files.delete(rules.resolve(EXPECTED));
         List<String> expected = Files.readAllLines(brokenCase.resolve(EXPECTED)).stream()
                 .filter(line -> !line.isBlank()).toList();

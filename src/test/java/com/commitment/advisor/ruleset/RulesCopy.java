@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.stream.Stream;
 
 /** A copy of the real rules (or fixtures) in a test's own folder, to edit as sales-ops would. */
@@ -23,6 +24,19 @@ public record RulesCopy(Path dir) {
             throw new UncheckedIOException(e);
         }
         return new RulesCopy(target);
+    }
+
+    /** Lays the files of {@code changes} over this copy: new ones are added, same-named ones replaced. */
+    public void overlay(Path changes) {
+        try (Stream<Path> files = Files.walk(changes)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Path target = dir.resolve(changes.relativize(file).toString());
+                Files.createDirectories(target.getParent());
+                Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Replaces text in a file, failing the test if the text is not there (so an edit cannot silently miss). */
