@@ -1,6 +1,7 @@
 package com.commitment.advisor.security;
 
 import com.commitment.advisor.system.AdvisorProperties;
+import jakarta.servlet.Filter;
 import java.time.Clock;
 import java.time.Duration;
 import org.springframework.beans.factory.ObjectProvider;
@@ -155,12 +156,9 @@ class SecurityConfiguration {
         return new SignedOut(sessionTimeout);
     }
 
-    /** Like the sign-in pause, the sign-out record runs inside Spring Security's chain only. */
     @Bean
     FilterRegistrationBean<SignedOut> signedOutOutsideTheChain(SignedOut signedOut) {
-        FilterRegistrationBean<SignedOut> registration = new FilterRegistrationBean<>(signedOut);
-        registration.setEnabled(false);
-        return registration;
+        return onlyInTheChain(signedOut);
     }
 
     @Bean
@@ -168,10 +166,17 @@ class SecurityConfiguration {
         return new LoginThrottle(settings.loginFailures(), settings.loginPause());
     }
 
-    /** The throttle runs inside Spring Security's chain only, not a second time as a filter of its own. */
     @Bean
     FilterRegistrationBean<LoginThrottle> loginThrottleOutsideTheChain(LoginThrottle throttle) {
-        FilterRegistrationBean<LoginThrottle> registration = new FilterRegistrationBean<>(throttle);
+        return onlyInTheChain(throttle);
+    }
+
+    /**
+     * A filter that is a bean (to hear events, or to be told of changes) runs inside Spring Security's chain only,
+     * not a second time as a servlet filter of its own, as Spring Boot would register it.
+     */
+    private static <F extends Filter> FilterRegistrationBean<F> onlyInTheChain(F filter) {
+        FilterRegistrationBean<F> registration = new FilterRegistrationBean<>(filter);
         registration.setEnabled(false);
         return registration;
     }
