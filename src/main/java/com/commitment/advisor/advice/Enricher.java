@@ -7,6 +7,7 @@ import com.commitment.advisor.facts.ConceptLink;
 import com.commitment.advisor.facts.DealTiming;
 import com.commitment.advisor.facts.PastAsk;
 import com.commitment.advisor.facts.PlannedAsk;
+import com.commitment.advisor.facts.Part;
 import com.commitment.advisor.language.Lexicon;
 import com.commitment.advisor.language.Reading;
 import com.commitment.advisor.language.Speaker;
@@ -74,7 +75,7 @@ final class Enricher {
         LocalDate customerDeadline = TextDates.find(deal.customerTimeline(), asOf).orElse(null);
         facts.add(new DealTiming(asOf, daysSince(deal.decidedOn()), daysSince(lastMove),
                 daysUntil(deal.targetCloseOn()), customerDeadline, daysUntil(customerDeadline)));
-        clauses("deal", "budget", deal.budget(), Voice.CUSTOMER, Actor.CUSTOMER, asOf);
+        clauses(Part.DEAL, "deal", "budget", deal.budget(), Voice.CUSTOMER, Actor.CUSTOMER, asOf);
     }
 
     private void plan(AdviceRequest request) {
@@ -84,11 +85,11 @@ final class Enricher {
             Commitment c = commitments.get(i);
             String id = c.id() == null || c.id().isBlank() ? "plan.commitments[" + i + "]" : c.id();
             Actor actor = actor(c.by());
-            List<Reading> action = clauses(id, "action", c.action(), Voice.SELLER, actor, asOf);
+            List<Reading> action = clauses(Part.PLAN, id, "action", c.action(), Voice.SELLER, actor, asOf);
             LocalDate textDate = c.due() == null ? firstDate(action) : null;
             facts.add(new PlannedAsk(id, c.kind(), c.by(), actor, personId(c.by()), c.action(),
                     c.due() != null ? c.due() : textDate, textDate != null, c.check(), c.why()));
-            clauses(id, "check", c.check(), Voice.SELLER, Actor.SELLER, asOf);
+            clauses(Part.PLAN, id, "check", c.check(), Voice.SELLER, Actor.SELLER, asOf);
             conceptLink(id, c);
         }
         facts.addAll(request.plan().needs());
@@ -108,15 +109,15 @@ final class Enricher {
     private void debrief(Debrief debrief) {
         facts.add(debrief);
         LocalDate said = debrief.date() != null ? debrief.date() : asOf;
-        clauses("debrief", "report", debrief.report(), Voice.SELLER, Actor.CUSTOMER, said);
+        clauses(Part.DEBRIEF, "debrief", "report", debrief.report(), Voice.SELLER, Actor.CUSTOMER, said);
         for (String words : debrief.customerSaid()) {
-            clauses("debrief", "customerSaid", words, Voice.CUSTOMER, Actor.CUSTOMER, said);
+            clauses(Part.DEBRIEF, "debrief", "customerSaid", words, Voice.CUSTOMER, Actor.CUSTOMER, said);
         }
         for (int i = 0; i < debrief.agreed().size(); i++) {
             AgreedAction a = debrief.agreed().get(i);
             String id = "debrief.agreed[" + i + "]";
             Actor actor = actor(a.by());
-            List<Reading> action = clauses(id, "action", a.action(), Voice.SELLER, actor, said);
+            List<Reading> action = clauses(Part.AGREED, id, "action", a.action(), Voice.SELLER, actor, said);
             LocalDate due = a.due() != null ? a.due() : firstDate(action);
             facts.add(new Agreement(id, a.by(), actor, personId(a.by()), a.action(), due));
         }
@@ -126,7 +127,7 @@ final class Enricher {
         facts.add(new PastAsk(id, entry.date(), entry.date() == null ? null : daysSince(entry.date()), entry.of(),
                 personId(entry.of()), entry.action(), entry.result(), entry.said()));
         LocalDate said = entry.date() != null ? entry.date() : asOf;
-        clauses(id, "said", entry.said(), Voice.CUSTOMER, Actor.CUSTOMER, said);
+        clauses(Part.HISTORY, id, "said", entry.said(), Voice.CUSTOMER, Actor.CUSTOMER, said);
     }
 
     /**
@@ -134,8 +135,8 @@ final class Enricher {
      * in the voice of the field, or a person of the request by name), else the actor of the clause before it,
      * else {@code fallback}. Returns the readings, so their dates serve the caller too.
      */
-    private List<Reading> clauses(String about, String field, String words, Voice voice, Actor fallback,
-            LocalDate today) {
+    private List<Reading> clauses(Part part, String about, String field, String words, Voice voice,
+            Actor fallback, LocalDate today) {
         List<Reading> readings = text.read(words, today);
         Actor previous = fallback;
         for (int i = 0; i < readings.size(); i++) {
@@ -150,7 +151,7 @@ final class Enricher {
             for (Lexicon.Hit hit : reading.ideas()) {
                 ideas.computeIfAbsent(hit.list(), list -> new LinkedHashMap<>()).putIfAbsent(hit.tag(), hit.words());
             }
-            facts.add(new Clause(about, field, i, reading.text(), actor, reading.mood(), reading.negated(),
+            facts.add(new Clause(part, about, field, i, reading.text(), actor, reading.mood(), reading.negated(),
                     reading.date(), reading.words(), ideas, receiver));
         }
         return readings;

@@ -9,6 +9,7 @@ import java.util.Map;
  * consider it bought" is two clauses. Rules ask what it means ({@code has("outcome-phrases", "order")}: a row of
  * that lexicon list with that tag stands in it), who acts, whether it is negated or only hypothetical, and its date.
  *
+ * @param part    the part of the request the text was written in (plan, deal, debrief, agreed, history)
  * @param about   what the text belongs to: a commitment id, {@code debrief}, {@code debrief.agreed[0]},
  *                {@code history[2]}, {@code deal}
  * @param field   the field the text was in ({@code action}, {@code check}, {@code customerSaid}, {@code report},
@@ -25,8 +26,8 @@ import java.util.Map;
  * @param receiver whom its action is done to or for: a person's id ("email Wang the deck", "给王工演示"), or as
  *                 the words say: {@code first} (us, 给我们), {@code second}, {@code third} (him, 给他); null when none
  */
-public record Clause(String about, String field, int index, String text, Actor actor, Mood mood, boolean negated,
-        LocalDate date, List<String> words, Map<String, Map<String, String>> ideas, String receiver) {
+public record Clause(Part part, String about, String field, int index, String text, Actor actor, Mood mood,
+        boolean negated, LocalDate date, List<String> words, Map<String, Map<String, String>> ideas, String receiver) {
 
     public Clause {
         words = List.copyOf(words);
@@ -44,6 +45,11 @@ public record Clause(String about, String field, int index, String text, Actor a
     /** A row of {@code list}, any tag, stands in this clause. */
     public boolean has(String list) {
         return ideas.containsKey(list);
+    }
+
+    /** Written in the debrief: its report, the customer's words or an agreed action. */
+    public boolean isDebrief() {
+        return part == Part.DEBRIEF || part == Part.AGREED;
     }
 
     /** Neither negated nor hypothetical: what it says is meant. */
