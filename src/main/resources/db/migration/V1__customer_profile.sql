@@ -1,5 +1,5 @@
--- The customer profile (METHOD.md §6): a customer's people across all its deals, each with a dated log of
--- events from which the support history is read. No influence here: influence belongs to one deal.
+-- The customer profile (docs/method.md §stalled): a customer's people across all its deals, each with a log of
+-- dated events from which the support history is read. No influence here: influence belongs to one deal.
 -- Plain SQL that H2 and PostgreSQL both read. Every row carries a version for optimistic locking.
 
 CREATE TABLE customer (

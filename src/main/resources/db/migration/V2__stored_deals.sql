@@ -1,4 +1,4 @@
--- Stored deals: the facts of API.md's deal, its role advancement table (one row per person, with the
+-- Stored deals: the deal of the advice request (docs/api.md), its role advancement table (one row a person, the
 -- reason for their support and the remedy) and its history of asks. A deal whose stage is WON or LOST is
 -- sealed: its role table and stage no longer change.
 

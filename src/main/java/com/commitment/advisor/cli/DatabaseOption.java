@@ -1,5 +1,6 @@
 package com.commitment.advisor.cli;
 
+import com.commitment.advisor.system.RewordedMigrations;
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.PrintWriter;
 import java.util.Objects;
@@ -34,7 +35,7 @@ final class DatabaseOption {
         database.setPassword(Objects.toString(System.getenv("SPRING_DATASOURCE_PASSWORD"), ""));
         database.setMaximumPoolSize(2);
         try {
-            Flyway.configure().dataSource(database).load().migrate();
+            Flyway.configure().dataSource(database).callbacks(new RewordedMigrations()).load().migrate();
             return database;
         } catch (RuntimeException e) {
             database.close();

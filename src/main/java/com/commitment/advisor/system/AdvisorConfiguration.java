@@ -50,6 +50,12 @@ class AdvisorConfiguration {
         return new Advisor(rules, clock);
     }
 
+    /** Spring Boot hands every Flyway callback bean to the migration at start. */
+    @Bean
+    RewordedMigrations rewordedMigrations() {
+        return new RewordedMigrations();
+    }
+
     @Bean
     JsonMapperBuilderCustomizer adviceJson() {
         return AdviceJson::configure;
