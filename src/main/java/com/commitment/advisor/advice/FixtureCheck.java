@@ -42,15 +42,15 @@ public final class FixtureCheck {
         try {
             fixture = JSON.readValue(file.toFile(), Fixture.class);
         } catch (JacksonException e) {
-            return failed(name, "not a fixture: " + e.getOriginalMessage());
+            return failed(name, null, "not a fixture: " + e.getOriginalMessage());
         }
         if (fixture.request() == null) {
-            return failed(name, "no request");
+            return failed(name, null, "no request");
         }
         try {
             return compare(name, fixture, advisor.explain(fixture.request(), fixture.language()));
         } catch (RuntimeException e) {
-            return failed(name, e.getClass().getSimpleName() + ": " + e.getMessage());
+            return failed(name, fixture, e.getClass().getSimpleName() + ": " + e.getMessage());
         }
     }
 
@@ -61,10 +61,11 @@ public final class FixtureCheck {
         List<String> missing = fixture.expect().codes().stream().filter(c -> !codes.contains(c)).toList();
         List<String> unexpected = fixture.expect().absent().stream().filter(codes::contains).toList();
         return new FixtureResult(file, fixture.name(), missing, unexpected, fixture.expect().outcome(),
-                advice.outcome(), codes, rules, null);
+                advice.outcome(), codes, rules, null, fixture);
     }
 
-    private static FixtureResult failed(String file, String error) {
-        return new FixtureResult(file, file, List.of(), List.of(), null, null, List.of(), List.of(), error);
+    private static FixtureResult failed(String file, Fixture fixture, String error) {
+        return new FixtureResult(file, file, List.of(), List.of(), null, null, List.of(), List.of(), error,
+                fixture);
     }
 }

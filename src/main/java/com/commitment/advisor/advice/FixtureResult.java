@@ -6,9 +6,12 @@ import java.util.List;
 /**
  * How one fixture fared: the codes that were expected but missing, the codes that must not appear but did,
  * the outcome when it differs, or the error that stopped it.
+ *
+ * @param fixture the scenario as read; null when the file is no fixture or has no request
  */
 public record FixtureResult(String file, String name, List<String> missing, List<String> unexpected,
-        Outcome expectedOutcome, Outcome outcome, List<String> codes, List<String> rules, String error) {
+        Outcome expectedOutcome, Outcome outcome, List<String> codes, List<String> rules, String error,
+        Fixture fixture) {
 
     public boolean passed() {
         return error == null && missing.isEmpty() && unexpected.isEmpty()

@@ -13,10 +13,9 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The policies that need the scenarios of {@code fixtures/}: they all pass, every rule fires in one, every code is
@@ -25,7 +24,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class RulePolicies implements RuleValidator {
 
-    private static final JsonMapper JSON = AdviceJson.mapper();
     private static final String OUTCOME_PREFIX = "OUTCOME_";
 
     private final Path fixturesDir;
@@ -57,13 +55,12 @@ public final class RulePolicies implements RuleValidator {
      * prints each scenario itself).
      */
     public List<RuleProblem> beyondTheScenarios(RuleSet candidate, List<FixtureResult> results) {
-        Map<String, Fixture> fixtures = read();
         List<RuleProblem> problems = new ArrayList<>();
         Set<String> fired = new HashSet<>();
         for (FixtureResult result : results) {
             fired.addAll(result.rules());
             String file = fixture(result.file());
-            Fixture fixture = fixtures.get(result.file());
+            Fixture fixture = result.fixture();
             long outcomes = result.codes().stream().filter(c -> c.startsWith(OUTCOME_PREFIX)).count();
             boolean debrief = fixture != null && fixture.request().debrief() != null;
             if (result.error() == null && outcomes != (debrief ? 1 : 0)) {
@@ -81,7 +78,8 @@ public final class RulePolicies implements RuleValidator {
                         + "scenario to fixtures/ that shows what it is for"));
             }
         }));
-        problems.addAll(codesShown(candidate, fixtures.values()));
+        problems.addAll(codesShown(candidate, results.stream().map(FixtureResult::fixture).filter(Objects::nonNull)
+                .toList()));
         return problems;
     }
 
@@ -110,22 +108,6 @@ public final class RulePolicies implements RuleValidator {
             }
         }
         return problems;
-    }
-
-    /** The fixtures by their name relative to the fixtures directory; unreadable ones fail as results. */
-    private Map<String, Fixture> read() {
-        Map<String, Fixture> fixtures = new HashMap<>();
-        for (Path file : FixtureCheck.files(fixturesDir)) {
-            try {
-                Fixture fixture = JSON.readValue(file.toFile(), Fixture.class);
-                if (fixture.request() != null) {
-                    fixtures.put(fixturesDir.relativize(file).toString().replace('\\', '/'), fixture);
-                }
-            } catch (JacksonException unreadable) {
-                // FixtureCheck reports it as a scenario that fails
-            }
-        }
-        return fixtures;
     }
 
     private String fixture(String name) {

@@ -30,7 +30,7 @@ public record Paging(int page, int size) {
      */
     public <T> Page<T> read(JdbcClient db, String select, String from, List<?> params, String orderBy,
             RowMapper<T> rows) {
-        long total = db.sql("SELECT COUNT(*) " + from).params(List.copyOf(params)).query(Long.class).single();
+        long total = db.sql("SELECT COUNT(*) " + from).params(params).query(Long.class).single();
         List<Object> paged = new ArrayList<>(params);
         paged.add(size);
         paged.add(offset());

@@ -5,6 +5,7 @@ import com.commitment.advisor.model.Outcome;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,6 +28,7 @@ final class RuleReferences {
     /** What the rule files name that is not there; empty when all is. */
     static List<RuleProblem> problems(RuleFiles files, Messages messages, Settings settings, Lexicon lexicon) {
         List<RuleProblem> problems = new ArrayList<>();
+        Set<String> codes = messages.codes();
         for (String name : files.files().keySet()) {
             if (!RuleIndex.isRuleFile(name)) {
                 continue;
@@ -35,7 +37,7 @@ final class RuleReferences {
             for (int i = 0; i < lines.length; i++) {
                 String line = withoutComment(lines[i]);
                 int at = i + 1;
-                forEach(CODE, line, m -> code(m.group(1), messages, problems, name, at));
+                forEach(CODE, line, m -> code(m.group(1), codes, problems, name, at));
                 forEach(SETTING, line, m -> {
                     if (!settings.has(m.group(1))) {
                         problems.add(RulePolicy.SETTINGS_EXIST.at(name, at, "no setting \"" + m.group(1)
@@ -58,11 +60,11 @@ final class RuleReferences {
         return problems;
     }
 
-    private static void code(String code, Messages messages, List<RuleProblem> problems, String file, int line) {
+    private static void code(String code, Set<String> codes, List<RuleProblem> problems, String file, int line) {
         if (code.startsWith(OUTCOME_PREFIX) && !OUTCOMES.contains(code)) {
             problems.add(RulePolicy.OUTCOMES_KNOWN.at(file, line, code + " is no outcome: a visit ends as "
                     + String.join(", ", OUTCOMES)));
-        } else if (!messages.codes().contains(code)) {
+        } else if (!codes.contains(code)) {
             problems.add(RulePolicy.CODES_HAVE_TEXTS.at(file, line, code + " has no texts: add " + code
                     + ".message, .nextStep and .principle to messages_en.properties and messages_zh.properties"));
         }

@@ -7,18 +7,17 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
-import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.security.web.authentication.www.BasicAuthenticationConverter;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -29,11 +28,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 final class LoginThrottle extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(LoginThrottle.class);
-    private static final String BASIC = "Basic ";
 
     private final int limit;
     private final Duration pause;
     private final Cache<String, AtomicInteger> failures;
+    private final BasicAuthenticationConverter basic = new BasicAuthenticationConverter();
 
     LoginThrottle(int limit, Duration pause) {
         this.limit = limit;
@@ -90,17 +89,12 @@ final class LoginThrottle extends OncePerRequestFilter {
         return count != null && count.get() >= limit;
     }
 
-    private static String basicUser(HttpServletRequest request) {
-        String header = request.getHeader(HttpHeaders.AUTHORIZATION);
-        if (header == null || !header.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
-            return null;
-        }
+    /** The user name of an HTTP Basic header, read as Spring Security reads it; null without one. */
+    private String basicUser(HttpServletRequest request) {
         try {
-            String decoded = new String(Base64.getDecoder().decode(header.substring(BASIC.length()).trim()),
-                    StandardCharsets.UTF_8);
-            int colon = decoded.indexOf(':');
-            return colon < 0 ? null : decoded.substring(0, colon);
-        } catch (IllegalArgumentException notBase64) {
+            UsernamePasswordAuthenticationToken credentials = basic.convert(request);
+            return credentials == null ? null : credentials.getName();
+        } catch (AuthenticationException malformed) {
             return null;
         }
     }
