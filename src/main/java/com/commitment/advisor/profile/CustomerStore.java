@@ -1,5 +1,6 @@
 package com.commitment.advisor.profile;
 
+import com.commitment.advisor.security.Access;
 import com.commitment.advisor.security.Scope;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,22 +24,24 @@ class CustomerStore {
                 .optional();
     }
 
-    /** The customer when {@code creator} covers who created it, or {@code rep} the rep of one of its deals. */
-    Optional<Customer> findVisible(String id, Scope creator, Scope rep) {
+    /** The customer, when the caller sees it: they created it, or they see one of its deals. */
+    Optional<Customer> findVisible(String id, Access access) {
         List<Object> params = new ArrayList<>(List.of(id));
-        return db.sql("SELECT id, name, version FROM customer WHERE id = ? AND " + visible(creator, rep, params))
+        return db.sql("SELECT id, name, version FROM customer WHERE id = ? AND " + visible(access, params))
                 .params(params).query(Customer.class).optional();
     }
 
-    Page<Customer> list(Paging paging, Scope creator, Scope rep) {
+    Page<Customer> list(Paging paging, Access access) {
         List<Object> params = new ArrayList<>();
-        String from = "FROM customer WHERE " + visible(creator, rep, params);
+        String from = "FROM customer WHERE " + visible(access, params);
         return paging.read(db, "SELECT id, name, version", from, params, "id",
                 new DataClassRowMapper<>(Customer.class));
     }
 
-    /** The condition, its parameters added to {@code params}. */
-    private static String visible(Scope creator, Scope rep, List<Object> params) {
+    /** The condition that the caller sees the customer, its parameters added to {@code params}. */
+    private static String visible(Access access, List<Object> params) {
+        Scope creator = access.dealScope("created_by");
+        Scope rep = access.dealScope("rep");
         params.addAll(creator.params());
         params.addAll(rep.params());
         return "(" + creator.sql() + " OR EXISTS (SELECT 1 FROM deal WHERE deal.customer_id = customer.id AND "

@@ -97,12 +97,6 @@ class DealService {
                 .orElseThrow(() -> new NotFoundException("Deal " + id));
     }
 
-    /** Whether a deal with this id is stored, whoever owns it. */
-    @Transactional(readOnly = true)
-    public boolean isStored(String id) {
-        return deals.find(id).isPresent();
-    }
-
     @Transactional(readOnly = true)
     public Page<DealSummary> deals(String customerId, Paging paging) {
         profile.customer(customerId);

@@ -44,19 +44,18 @@ class ProfileService {
 
     @Transactional(readOnly = true)
     public Customer customer(String id) {
-        return customers.findVisible(id, access.dealScope("created_by"), access.dealScope("rep"))
-                .orElseThrow(() -> new NotFoundException("Customer " + id));
+        return customers.findVisible(id, access).orElseThrow(() -> new NotFoundException("Customer " + id));
     }
 
     /** Whether the caller sees the customer, so a deal may name it. */
     @Transactional(readOnly = true)
     public boolean hasCustomer(String id) {
-        return customers.findVisible(id, access.dealScope("created_by"), access.dealScope("rep")).isPresent();
+        return customers.findVisible(id, access).isPresent();
     }
 
     @Transactional(readOnly = true)
     public Page<Customer> customers(Paging paging) {
-        return customers.list(paging, access.dealScope("created_by"), access.dealScope("rep"));
+        return customers.list(paging, access);
     }
 
     public Customer updateCustomer(String id, Customer change) {
