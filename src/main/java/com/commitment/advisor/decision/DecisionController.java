@@ -18,8 +18,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class DecisionController {
 
-    private static final String ASKED_BY = "asked_by";
-
     private final DecisionStore decisions;
     private final Access access;
 
@@ -30,7 +28,7 @@ class DecisionController {
 
     @GetMapping(path = "/api/v1/decisions/{decisionId}", produces = MediaType.APPLICATION_JSON_VALUE)
     Decision read(@PathVariable String decisionId) {
-        return decisions.find(decisionId, access.answers(ASKED_BY, DecisionStore.STORED_DEAL))
+        return decisions.find(decisionId, DecisionStore.visibleTo(access))
                 .orElseThrow(() -> new NotFoundException("Decision " + decisionId));
     }
 
@@ -40,6 +38,6 @@ class DecisionController {
         if (access.hidden(dealId)) {
             throw new NotFoundException("Deal " + dealId);
         }
-        return decisions.ofDeal(dealId, access.answers(ASKED_BY, DecisionStore.STORED_DEAL), Paging.of(page, size));
+        return decisions.ofDeal(dealId, DecisionStore.visibleTo(access), Paging.of(page, size));
     }
 }

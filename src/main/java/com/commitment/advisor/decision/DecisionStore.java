@@ -3,6 +3,7 @@ package com.commitment.advisor.decision;
 import com.commitment.advisor.model.Suppressed;
 import com.commitment.advisor.profile.Page;
 import com.commitment.advisor.profile.Paging;
+import com.commitment.advisor.security.Access;
 import com.commitment.advisor.security.Scope;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -29,7 +30,7 @@ public final class DecisionStore {
      * The deal of an answer asked on a stored deal ({@code POST /api/v1/deals/{id}/advice}), else null: a stateless
      * answer that happens to use a stored deal's id belongs to whoever asked for it, not to that deal's rep.
      */
-    public static final String STORED_DEAL = "CASE WHEN source = 'DEAL' THEN deal_id END";
+    private static final String STORED_DEAL = "CASE WHEN source = 'DEAL' THEN deal_id END";
 
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() { };
     private static final TypeReference<List<LoggedRecommendation>> RECOMMENDATIONS = new TypeReference<>() { };
@@ -72,6 +73,11 @@ public final class DecisionStore {
                 throw e;
             }
         }
+    }
+
+    /** The answers the caller sees: those they (or, for a manager, their reps) asked, and those on their deals. */
+    public static Scope visibleTo(Access access) {
+        return access.answers("asked_by", STORED_DEAL);
     }
 
     Optional<Decision> find(String id, Scope visible) {

@@ -9,7 +9,6 @@ import com.commitment.advisor.profile.Page;
 import com.commitment.advisor.profile.Paging;
 import com.commitment.advisor.security.Access;
 import com.commitment.advisor.security.Caller;
-import com.commitment.advisor.security.Scope;
 import java.time.Clock;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
@@ -54,7 +53,7 @@ class FeedbackController {
                 "a snooze needs the day it lasts through (yyyy-mm-dd)");
         visibleDeal(dealId);
         ShownRecommendations.Shown answered = shown.find(dealId, request.key(),
-                access.answers("asked_by", DecisionStore.STORED_DEAL)).orElseThrow(() ->
+                DecisionStore.visibleTo(access)).orElseThrow(() ->
                 new NotFoundException("A recommendation with key " + request.key() + " for deal " + dealId));
         Feedback feedback = new Feedback(UUID.randomUUID().toString(), dealId, answered.key(), answered.fingerprint(),
                 answered.code(), answered.rule(), answered.decisionId(), request.status(),
@@ -69,7 +68,7 @@ class FeedbackController {
     Page<Feedback> ofDeal(@PathVariable String dealId, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
         visibleDeal(dealId);
-        return store.ofDeal(dealId, answers(), Paging.of(page, size));
+        return store.ofDeal(dealId, FeedbackStore.visibleTo(access), Paging.of(page, size));
     }
 
     /** {@code ?status=DISMISSED&reason=WRONG}: what reps say the rules got wrong, with the rule and the answer. */
@@ -77,12 +76,7 @@ class FeedbackController {
     Page<Feedback> all(@RequestParam(required = false) FeedbackStatus status,
             @RequestParam(required = false) FeedbackReason reason, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
-        return store.all(status, reason, answers(), Paging.of(page, size));
-    }
-
-    /** The feedback the caller sees: their own, their reps' for a manager, all on the deals they see. */
-    private Scope answers() {
-        return access.answers("given_by", "deal_id");
+        return store.all(status, reason, FeedbackStore.visibleTo(access), Paging.of(page, size));
     }
 
     private void visibleDeal(String dealId) {

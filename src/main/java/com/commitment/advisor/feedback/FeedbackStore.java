@@ -4,6 +4,7 @@ import com.commitment.advisor.model.FeedbackReason;
 import com.commitment.advisor.model.FeedbackStatus;
 import com.commitment.advisor.profile.Page;
 import com.commitment.advisor.profile.Paging;
+import com.commitment.advisor.security.Access;
 import com.commitment.advisor.security.Scope;
 import java.sql.Date;
 import java.sql.ResultSet;
@@ -39,6 +40,11 @@ class FeedbackStore {
                         f.until() == null ? null : Date.valueOf(f.until()),
                         OffsetDateTime.ofInstant(f.givenAt(), ZoneOffset.UTC), f.givenBy())
                 .update();
+    }
+
+    /** The feedback the caller sees: their own, their reps' for a manager, all on the deals they see. */
+    static Scope visibleTo(Access access) {
+        return access.answers("given_by", "deal_id");
     }
 
     /** The latest feedback per key of a deal, of the feedback {@code visible} covers: the one that holds. */

@@ -85,7 +85,7 @@ public class Suppression {
             return unread("the database failed less than " + REST_AFTER_FAILURE.toSeconds() + " s ago");
         }
         try {
-            return Optional.of(store.latestPerKey(dealId, access.answers("given_by", "deal_id")));
+            return Optional.of(store.latestPerKey(dealId, FeedbackStore.visibleTo(access)));
         } catch (RuntimeException e) {
             readAgainAt = System.nanoTime() + REST_AFTER_FAILURE.toNanos();
             return unread(e.toString());
