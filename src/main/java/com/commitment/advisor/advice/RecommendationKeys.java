@@ -23,7 +23,10 @@ final class RecommendationKeys {
                 subject.type().name(), Objects.toString(subject.id(), "")));
     }
 
-    /** Sorted, so the same facts give the same fingerprint whatever order the rules fired in. */
+    /**
+     * Over the facts of the evidence, not its text: the same in every language and message wording; sorted, so the
+     * same facts give the same fingerprint whatever order the rules fired in.
+     */
     static String fingerprint(Collection<String> evidence) {
         return hash(evidence.stream().sorted().toList());
     }

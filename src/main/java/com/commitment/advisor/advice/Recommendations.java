@@ -1,5 +1,6 @@
 package com.commitment.advisor.advice;
 
+import com.commitment.advisor.facts.Evidence;
 import com.commitment.advisor.facts.Finding;
 import com.commitment.advisor.model.AdviceRequest;
 import com.commitment.advisor.model.Commitment;
@@ -45,16 +46,17 @@ final class Recommendations {
         for (Merged m : merged.values()) {
             Map<String, String> params = subjectParams(m.subject, request, people);
             params.putAll(m.params);
-            params.put("evidence", String.join("; ", m.evidence));
+            List<String> evidence = m.evidence.stream().map(item -> messages.evidence(lang, item)).toList();
+            params.put("evidence", String.join("; ", evidence));
             String code = m.first.code();
             recommendations.add(new Recommendation(code, m.severity, m.subject,
                     messages.text(lang, code, m.variant, "message", params),
                     messages.text(lang, code, m.variant, "nextStep", params),
                     m.rule,
                     messages.text(lang, code, m.variant, "principle", params),
-                    List.copyOf(m.evidence),
+                    evidence,
                     RecommendationKeys.key(request.deal().id(), m.rule, code, m.subject),
-                    RecommendationKeys.fingerprint(m.evidence), null));
+                    RecommendationKeys.fingerprint(m.evidence.stream().map(Evidence::facts).toList()), null));
         }
         recommendations.sort(ORDER);
         return recommendations;
@@ -108,7 +110,7 @@ final class Recommendations {
         String variant;
         com.commitment.advisor.model.Severity variantSeverity;
         final Map<String, String> params = new LinkedHashMap<>();
-        final LinkedHashSet<String> evidence = new LinkedHashSet<>();
+        final LinkedHashSet<Evidence> evidence = new LinkedHashSet<>();
 
         Merged(Finding first, Subject subject, String rule) {
             this.first = first;

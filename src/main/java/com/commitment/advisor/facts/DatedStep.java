@@ -8,13 +8,13 @@ package com.commitment.advisor.facts;
  * @param step     the action, as written
  * @param evidence where it was found, quoted for the rep
  */
-public record DatedStep(String step, String evidence) {
+public record DatedStep(String step, Evidence evidence) {
 
     public static DatedStep agreed(Agreement agreed) {
-        return new DatedStep(agreed.action(), Finding.describe(agreed));
+        return new DatedStep(agreed.action(), Evidence.of(agreed));
     }
 
     public static DatedStep said(Clause said) {
-        return new DatedStep(said.text(), Finding.describe(said));
+        return new DatedStep(said.text(), Evidence.of(said));
     }
 }

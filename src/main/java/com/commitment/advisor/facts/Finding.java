@@ -24,7 +24,7 @@ public record Finding(
         String subjectId,
         String variant,
         Map<String, String> params,
-        List<String> evidence) {
+        List<Evidence> evidence) {
 
     /** How a param holds several items ({@code "who, when"}); compiled once, as it is split at every answer. */
     private static final String LIST_SEPARATOR = ", ";
@@ -74,43 +74,53 @@ public record Finding(
         return new Finding(code, severity, subjectType, subjectId, variant, more, evidence);
     }
 
-    public Finding evidence(String line) {
-        List<String> more = new ArrayList<>(evidence);
-        more.add(line);
+    /** What the finding rests on, with its text in the message files: {@code .evidence("no-proof", "need", $id)}. */
+    public Finding evidence(String key, Object... namesAndValues) {
+        return evidence(Evidence.of(key, namesAndValues));
+    }
+
+    public Finding evidence(Evidence item) {
+        List<Evidence> more = new ArrayList<>(evidence);
+        more.add(item);
         return new Finding(code, severity, subjectType, subjectId, variant, params, more);
     }
 
     /** Quotes a clause: {@code customerSaid: "we'll run the pilot on Monday" (2026-12-07)}. */
     public Finding evidence(Clause clause) {
-        return evidence(describe(clause));
+        return evidence(Evidence.of(clause));
     }
 
     /** A person's row of the role table: {@code UP chen: influence 2, support -1}. */
     public Finding evidence(Person person) {
-        return evidence((person.role() == null ? "?" : person.role().name()) + " " + person.id()
-                + ": influence " + orUnknown(person.influence()) + ", support " + orUnknown(person.support()));
+        return evidence(Evidence.of(person));
     }
 
     /** A row of the deal's history: {@code history[2] (2026-09-05, sun): DEFERRED "a meeting with Fang", said "not now"}. */
     public Finding evidence(PastAsk ask) {
-        return evidence(ask.id() + " (" + (ask.date() == null ? "?" : ask.date()) + ", " + (ask.of() == null ? "?" : ask.of())
-                + "): " + ask.result() + (ask.action() == null ? "" : " \"" + ask.action() + "\"")
-                + (ask.said() == null ? "" : ", said \"" + ask.said() + "\""));
+        return evidence(Evidence.of(ask));
     }
 
     /** An action agreed at the visit: {@code debrief.agreed[0] (chen): "run a trial" by 2026-09-25}. */
     public Finding evidence(Agreement agreed) {
-        return evidence(describe(agreed));
+        return evidence(Evidence.of(agreed));
     }
 
-    static String describe(Agreement agreed) {
-        return agreed.id() + " (" + (agreed.by() == null ? "?" : agreed.by()) + "): \""
-                + (agreed.action() == null ? "" : agreed.action()) + "\""
-                + (agreed.due() == null ? ", no date" : " by " + agreed.due());
+    /** Every row of a list a rule collected (people, history rows, clauses), so no rule loops in its action. */
+    public Finding evidence(List<?> rows) {
+        Finding finding = this;
+        for (Object row : rows) {
+            finding = finding.evidence(row instanceof Evidence item ? item
+                    : row instanceof Person person ? Evidence.of(person)
+                    : row instanceof PastAsk ask ? Evidence.of(ask)
+                    : row instanceof Clause clause ? Evidence.of(clause)
+                    : row instanceof Agreement agreed ? Evidence.of(agreed)
+                    : unknown(row));
+        }
+        return finding;
     }
 
-    static String describe(Clause clause) {
-        return clause.field() + ": \"" + clause.text() + "\"" + (clause.date() == null ? "" : " (" + clause.date() + ")");
+    private static Evidence unknown(Object row) {
+        throw new IllegalArgumentException("no evidence text for a " + row.getClass().getSimpleName());
     }
 
     /** Two values of one placeholder, each part once: "who, by-when" and "by-when" give "who, by-when". */
@@ -123,9 +133,5 @@ public record Finding(
     /** The items of a list param: {@code "who, when"} → [who, when]. */
     public static List<String> items(String list) {
         return List.of(LIST.split(list));
-    }
-
-    private static String orUnknown(Integer score) {
-        return score == null ? "?" : score.toString();
     }
 }

@@ -1,5 +1,6 @@
 package com.commitment.advisor.ruleset;
 
+import com.commitment.advisor.facts.Evidence;
 import com.commitment.advisor.facts.Finding;
 import java.io.IOException;
 import java.io.StringReader;
@@ -10,6 +11,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,13 +21,19 @@ import java.util.regex.Pattern;
  * {@code principle}, each maybe specialised by a variant ({@code ROLE_BLOCKER.UP.nextStep}), with
  * {@code {placeholders}} filled from the finding. A placeholder value that has a {@code word.<value>} key is
  * translated, so a rule can say {@code with("missing", "by-when")} and each language shows its own words.
+ * {@code evidence.<key>} is the text of one piece of evidence, its placeholders filled as given (quotes stay as
+ * the customer wrote them). In every text, a part in {@code [brackets]} shows only when its placeholders are known.
  */
 public final class Messages {
 
     public static final Set<String> LANGUAGES = Set.of("en", "zh");
     private static final Set<String> PARTS = Set.of("message", "nextStep", "principle");
     private static final String WORD = "word.";
+    private static final String EVIDENCE = "evidence.";
+    private static final List<String> BUILT_IN_EVIDENCE =
+            List.of(Evidence.QUOTE, Evidence.PERSON, Evidence.HISTORY, Evidence.AGREED);
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([\\w.-]+)}");
+    private static final Pattern OPTIONAL = Pattern.compile("\\[([^\\[\\]]*)]");
 
     private final Map<String, Map<String, String>> textsByLanguage;
 
@@ -63,6 +71,12 @@ public final class Messages {
         Set<String> zh = byLanguage.get("zh").keySet();
         checkSame("messages_zh.properties", en, zh);
         checkSame("messages_en.properties", zh, en);
+        for (String key : BUILT_IN_EVIDENCE) {
+            if (!en.contains(EVIDENCE + key)) {
+                throw new RuleSetException("messages_en.properties", 0, EVIDENCE + key
+                        + " is missing: the text that shows a " + key + " as evidence");
+            }
+        }
         for (String code : codes(en)) {
             for (String part : PARTS) {
                 if (!en.contains(code + "." + part)) {
@@ -78,9 +92,24 @@ public final class Messages {
         return codes(textsByLanguage.get("en").keySet());
     }
 
+    /** Whether {@code evidence.<key>} has a text. */
+    public boolean hasEvidence(String key) {
+        return textsByLanguage.get("en").containsKey(EVIDENCE + key);
+    }
+
+    /** One piece of evidence in a language. */
+    public String evidence(String lang, Evidence item) {
+        Map<String, String> texts = texts(lang);
+        String template = texts.get(EVIDENCE + item.key());
+        if (template == null) {
+            throw new IllegalArgumentException("no text for " + EVIDENCE + item.key() + " in messages_" + lang);
+        }
+        return fill(dropUnknown(template, item.params()), item.params(), value -> value);
+    }
+
     /** The text of one part for a code, the variant's own text first, placeholders filled from {@code params}. */
     public String text(String lang, String code, String variant, String part, Map<String, String> params) {
-        Map<String, String> texts = textsByLanguage.get(LANGUAGES.contains(lang) ? lang : "en");
+        Map<String, String> texts = texts(lang);
         String template = variant == null ? null : texts.get(code + "." + variant + "." + part);
         if (template == null) {
             template = texts.get(code + "." + part);
@@ -88,11 +117,34 @@ public final class Messages {
         if (template == null) {
             throw new IllegalArgumentException("no text for " + code + "." + part + " in messages_" + lang);
         }
+        return fill(dropUnknown(template, params), params, value -> words(texts, value));
+    }
+
+    private Map<String, String> texts(String lang) {
+        return textsByLanguage.get(LANGUAGES.contains(lang) ? lang : "en");
+    }
+
+    /** Keeps each {@code [part]} whose placeholders all have values, without its brackets; drops the others. */
+    private static String dropUnknown(String template, Map<String, String> params) {
+        if (template.indexOf('[') < 0) {
+            return template;
+        }
+        Matcher m = OPTIONAL.matcher(template);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            boolean known = PLACEHOLDER.matcher(m.group(1)).results().allMatch(p -> params.get(p.group(1)) != null);
+            m.appendReplacement(out, Matcher.quoteReplacement(known ? m.group(1) : ""));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private static String fill(String template, Map<String, String> params, UnaryOperator<String> shown) {
         Matcher m = PLACEHOLDER.matcher(template);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String value = params.get(m.group(1));
-            m.appendReplacement(out, Matcher.quoteReplacement(value == null ? "?" : words(texts, value)));
+            m.appendReplacement(out, Matcher.quoteReplacement(value == null ? "?" : shown.apply(value)));
         }
         m.appendTail(out);
         return out.toString();
@@ -116,9 +168,9 @@ public final class Messages {
         Map<String, String> texts = new TreeMap<>();
         for (String key : properties.stringPropertyNames()) {
             String part = key.substring(key.lastIndexOf('.') + 1);
-            if (!key.startsWith(WORD) && !PARTS.contains(part)) {
+            if (!key.startsWith(WORD) && !key.startsWith(EVIDENCE) && !PARTS.contains(part)) {
                 throw new RuleSetException(name, lineOf(text, key),
-                        key + ": a key ends in .message, .nextStep or .principle, or starts with word.");
+                        key + ": a key ends in .message, .nextStep or .principle, or starts with word. or evidence.");
             }
             texts.put(key, properties.getProperty(key).strip());
         }
@@ -136,7 +188,7 @@ public final class Messages {
     private static Set<String> codes(Set<String> keys) {
         Set<String> codes = new TreeSet<>();
         for (String key : keys) {
-            if (!key.startsWith(WORD)) {
+            if (!key.startsWith(WORD) && !key.startsWith(EVIDENCE)) {
                 codes.add(key.substring(0, key.indexOf('.')));
             }
         }

@@ -7,7 +7,8 @@ package com.commitment.advisor.ruleset;
 public enum RulePolicy {
 
     CODES_HAVE_TEXTS("codes-have-texts",
-            "every code a rule gives has a message, a next step and a principle in English and Chinese"),
+            "every code a rule gives has a message, a next step and a principle, and every evidence a text, "
+                    + "in English and Chinese"),
     OUTCOMES_KNOWN("outcomes-known",
             "every outcome a rule concludes is OUTCOME_ORDER, OUTCOME_ADVANCE, OUTCOME_CONTINUATION or OUTCOME_NO_SALE"),
     SETTINGS_EXIST("settings-exist", "every setting a rule reads is in advisor.properties"),

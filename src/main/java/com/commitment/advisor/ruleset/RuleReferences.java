@@ -12,12 +12,13 @@ import java.util.regex.Pattern;
 /**
  * Reads what the rules name by its spelling, before any request does: the codes they give, the settings they read
  * and the word lists and tags they ask for. A misspelt name would otherwise make a rule silently dead, or fail
- * the first request that reaches it.
+ * the first request that reaches it. Evidence keys are checked like codes: each needs its text.
  */
 final class RuleReferences {
 
     private static final String OUTCOME_PREFIX = "OUTCOME_";
     private static final Pattern CODE = Pattern.compile("Finding\\.(?:high|medium|low)\\(\"([^\"]+)\"\\)");
+    private static final Pattern EVIDENCE = Pattern.compile("\\.evidence\\(\\s*\"([^\"]+)\"");
     private static final Pattern SETTING = Pattern.compile("Setting\\(\\s*name\\s*==\\s*\"([^\"]*)\"");
     private static final Pattern WORD_LIST = Pattern.compile("\\bhas\\(\"([^\"]*)\",\\s*\"([^\"]*)\"\\)");
     private static final List<String> OUTCOMES = Arrays.stream(Outcome.values()).map(o -> OUTCOME_PREFIX + o).toList();
@@ -38,6 +39,13 @@ final class RuleReferences {
                 String line = withoutComment(lines[i]);
                 int at = i + 1;
                 forEach(CODE, line, m -> code(m.group(1), codes, problems, name, at));
+                forEach(EVIDENCE, line, m -> {
+                    if (!messages.hasEvidence(m.group(1))) {
+                        problems.add(RulePolicy.CODES_HAVE_TEXTS.at(name, at, "evidence \"" + m.group(1)
+                                + "\" has no text: add evidence." + m.group(1)
+                                + " to messages_en.properties and messages_zh.properties"));
+                    }
+                });
                 forEach(SETTING, line, m -> {
                     if (!settings.has(m.group(1))) {
                         problems.add(RulePolicy.SETTINGS_EXIST.at(name, at, "no setting \"" + m.group(1)

@@ -42,8 +42,24 @@ class RecruitingCaseTest {
                 .filter(r -> r.code().equals("DP_ALONE")).findFirst().orElseThrow();
 
         assertThat(alone.subject().id()).isEqualTo("liang");
-        assertThat(alone.evidence()).contains("UP chen: influence 2, support -1", "PP fang: influence 2, support -1");
+        assertThat(alone.evidence()).containsExactly("DP liang：影响力 2，支持度 2", "PP fang：影响力 2，支持度 -1",
+                "UP chen：影响力 2，支持度 -1");
         assertThat(alone.message()).contains("梁总");
+    }
+
+    @Test
+    void evidenceIsInTheLanguageOfTheAnswerAndItsFingerprintIsTheSameInBoth() {
+        Recommendation en = stalled(advise("fixtures/roles/recruiting-stalled.zh.json", "en"));
+        Recommendation zh = stalled(advise("fixtures/roles/recruiting-stalled.zh.json", "zh"));
+
+        assertThat(en.evidence()).anySatisfy(line -> assertThat(line).endsWith(", said \"内部还要商量一下\""));
+        assertThat(zh.evidence()).hasSameSizeAs(en.evidence())
+                .anySatisfy(line -> assertThat(line).endsWith("，说：“内部还要商量一下”"));
+        assertThat(zh.fingerprint()).isEqualTo(en.fingerprint());
+    }
+
+    private static Recommendation stalled(Advice advice) {
+        return advice.recommendations().stream().filter(r -> r.code().equals("DEAL_STALLED")).findFirst().orElseThrow();
     }
 
     private Advice advise(String fixture, String language) {
