@@ -51,6 +51,7 @@ final class Enricher {
         this.people = people;
         this.asOf = asOf;
         facts.addAll(rules.settings().facts());
+        facts.addAll(rules.ladder());
     }
 
     static List<Object> facts(AdviceRequest request, RuleSet rules, People people, LocalDate asOf) {

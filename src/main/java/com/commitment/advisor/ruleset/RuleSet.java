@@ -1,5 +1,6 @@
 package com.commitment.advisor.ruleset;
 
+import com.commitment.advisor.facts.LadderStep;
 import com.commitment.advisor.language.TextAnalyzer;
 import java.time.Instant;
 import java.util.List;
@@ -9,7 +10,8 @@ import org.kie.api.runtime.KieSessionsPool;
 
 /**
  * One immutable, versioned set of rules compiled from a rules directory: the Drools rule base, the reader of
- * free text with its lexicons, the message texts and the thresholds. Requests share it; a reload builds a new one.
+ * free text with its lexicons, the message texts, the thresholds and the commitment ladder. Requests share it; a
+ * reload builds a new one.
  *
  * @param notes what each rule is for, by its id ({@code plan/no-best}), from the comment its author wrote above it
  */
@@ -20,6 +22,7 @@ public record RuleSet(
         TextAnalyzer text,
         Messages messages,
         Settings settings,
+        List<LadderStep> ladder,
         Map<String, List<String>> rulesPerFolder,
         Map<String, List<String>> rulesPerFile,
         Map<String, RuleNote> notes,

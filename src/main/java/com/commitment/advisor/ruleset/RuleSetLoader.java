@@ -1,5 +1,6 @@
 package com.commitment.advisor.ruleset;
 
+import com.commitment.advisor.facts.LadderStep;
 import com.commitment.advisor.language.TextAnalyzer;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -33,6 +34,7 @@ public final class RuleSetLoader {
         Settings settings = Settings.load(files);
         TextAnalyzer text = new TextAnalyzer(LexiconFiles.load(files));
         Messages messages = Messages.load(files);
+        List<LadderStep> ladder = CommitmentLadder.load(files, text.lexicon());
         List<RuleProblem> named = RuleReferences.problems(files, messages, settings, text.lexicon());
         if (!named.isEmpty()) {
             throw new RuleSetException(named);
@@ -42,7 +44,7 @@ public final class RuleSetLoader {
         KieBase base = RuleCompiler.compile(files, index, compiled);
         dryRun(base, files, settings);
         Map<String, List<String>> perFolder = rulesPerFolder(base);
-        return new RuleSet(files.version(), Instant.now(), base, text, messages, settings, perFolder,
+        return new RuleSet(files.version(), Instant.now(), base, text, messages, settings, ladder, perFolder,
                 rulesPerFile(index, perFolder), notes, base.newKieSessionsPool(Runtime.getRuntime().availableProcessors()));
     }
 

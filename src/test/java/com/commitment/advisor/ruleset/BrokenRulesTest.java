@@ -68,11 +68,36 @@ class BrokenRulesTest {
     }
 
     @Test
-    void aMisspeltStageInTheLadderTableNamesItsRow() throws IOException {
+    void aMisspeltStageInTheLadderNamesItsRow() {
         copyRealRules();
-        String table = "tables/commitment-ladder.drl.csv";
-        replace(table, ",Step run a trial,100,run-trial,7,1,1,DP UP PP,EVALUATION,", ",Step run a trial,100,run-trial,7,1,1,DP UP PP,EVALUATON,");
-        assertRefused(table + ":" + lineOf(table, "Step run a trial") + ": rule \"Step run a trial\" fails when it runs");
+        String ladder = "commitment-ladder.csv";
+        replace(ladder, "run-trial,7,1,1,DP UP PP,EVALUATION,yes", "run-trial,7,1,1,DP UP PP,EVALUATON,yes");
+        assertRefused(ladder + ":" + lineOf(ladder, "run-trial") + ": no stage \"EVALUATON\": one of DISCOVERY");
+    }
+
+    @Test
+    void aLadderStepNoWordsNameIsRefused() {
+        copyRealRules();
+        String ladder = "commitment-ladder.csv";
+        replace(ladder, "sign,11,2,2,DP,DECISION,yes", "sign,11,2,2,DP,DECISION,yes\nvisit-factory,12,1,1,,SOLUTION,yes");
+        assertRefused(ladder + ":" + lineOf(ladder, "visit-factory") + ": no words name step visit-factory: add rows"
+                + " with the tag visit-factory to lexicon/ladder-steps.csv");
+    }
+
+    @Test
+    void aWordThatNamesNoLadderStepIsRefused() {
+        copyRealRules();
+        String words = "lexicon/ladder-steps.csv";
+        replace(words, "have dinner,keep-in-touch,en", "have dinner,keep-in-tuoch,en");
+        assertRefused(words + ":" + lineOf(words, "keep-in-tuoch") + ": the tag keep-in-tuoch names no step");
+    }
+
+    @Test
+    void twoStepsOfOneRankAreRefused() {
+        copyRealRules();
+        String ladder = "commitment-ladder.csv";
+        replace(ladder, "give-hour,2,", "give-hour,1,");
+        assertRefused(ladder + ":" + lineOf(ladder, "give-hour") + ": rank 1 is already share-requirements's");
     }
 
     private void assertRefused(String where) {
