@@ -1,12 +1,15 @@
 package com.commitment.advisor.advice;
 
+import com.commitment.advisor.facts.BetterAsk;
 import com.commitment.advisor.facts.Evidence;
 import com.commitment.advisor.facts.Finding;
+import com.commitment.advisor.facts.Rewrite;
 import com.commitment.advisor.model.AdviceRequest;
 import com.commitment.advisor.model.Commitment;
 import com.commitment.advisor.model.Person;
 import com.commitment.advisor.model.Recommendation;
 import com.commitment.advisor.model.Subject;
+import com.commitment.advisor.model.SuggestedStep;
 import com.commitment.advisor.ruleset.Messages;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -23,6 +26,9 @@ import java.util.Objects;
  */
 final class Recommendations {
 
+    /** The texts of a weak commitment that quote the better ask: {@code COMMITMENT_TOO_BIG.BETTER.nextStep}. */
+    private static final String BETTER = "BETTER";
+
     private static final Comparator<Recommendation> ORDER = Comparator
             .comparing(Recommendation::severity)
             .thenComparing(Recommendation::code)
@@ -32,10 +38,10 @@ final class Recommendations {
     private Recommendations() {
     }
 
-    static List<Recommendation> of(List<RuleRun.Fired> fired, AdviceRequest request, People people,
-            Messages messages, String lang) {
+    static List<Recommendation> of(RuleRun.Run run, AdviceRequest request, People people, Messages messages,
+            String lang) {
         Map<List<Object>, Merged> merged = new LinkedHashMap<>();
-        for (RuleRun.Fired f : fired) {
+        for (RuleRun.Fired f : run.findings()) {
             Finding finding = f.finding();
             String subjectId = finding.subjectType() == Subject.Type.DEAL ? request.deal().id() : finding.subjectId();
             merged.computeIfAbsent(List.of(finding.code(), finding.subjectType(), Objects.toString(subjectId, "")),
@@ -43,20 +49,34 @@ final class Recommendations {
                     .add(finding, f.rule());
         }
         List<Recommendation> recommendations = new ArrayList<>();
+        Map<List<String>, BetterAsk> rewrites = new HashMap<>();
+        for (Rewrite rewrite : run.rewrites()) {
+            rewrites.put(List.of(rewrite.code(), rewrite.better().askId()), rewrite.better());
+        }
         for (Merged m : merged.values()) {
             Map<String, String> params = subjectParams(m.subject, request, people);
             params.putAll(m.params);
+            BetterAsk better = m.subject.type() == Subject.Type.COMMITMENT
+                    ? rewrites.get(List.of(m.first.code(), m.subject.id())) : null;
+            String variant = m.variant;
+            SuggestedStep betterAsk = null;
+            if (better != null) {
+                variant = variant == null ? BETTER : variant;
+                params.put("betterAsk", better.step().id());
+                params.put("betterDue", better.due().toString());
+                betterAsk = new SuggestedStep(better.step().id(), messages.word(lang, better.step().id()), better.due());
+            }
             List<String> evidence = m.evidence.stream().map(item -> messages.evidence(lang, item)).toList();
             params.put("evidence", String.join("; ", evidence));
             String code = m.first.code();
             recommendations.add(new Recommendation(code, m.severity, m.subject,
-                    messages.text(lang, code, m.variant, "message", params),
-                    messages.text(lang, code, m.variant, "nextStep", params),
+                    messages.text(lang, code, variant, "message", params),
+                    messages.text(lang, code, variant, "nextStep", params),
                     m.rule,
-                    messages.text(lang, code, m.variant, "principle", params),
+                    messages.text(lang, code, variant, "principle", params),
                     evidence,
                     RecommendationKeys.key(request.deal().id(), m.rule, code, m.subject),
-                    RecommendationKeys.fingerprint(m.evidence.stream().map(Evidence::facts).toList()), null));
+                    RecommendationKeys.fingerprint(m.evidence.stream().map(Evidence::facts).toList()), null, betterAsk));
         }
         recommendations.sort(ORDER);
         return recommendations;
@@ -99,8 +119,7 @@ final class Recommendations {
 
     /**
      * The findings about one code and subject: the highest severity and the rule that gave it, all evidence, and the
-     * texts of the most severe finding that names a variant (a rule may add a variant to another's finding, e.g.
-     * the better ask for a weak commitment).
+     * texts of the most severe finding that names a variant.
      */
     private static final class Merged {
         final Finding first;

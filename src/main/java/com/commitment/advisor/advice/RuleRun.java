@@ -1,6 +1,7 @@
 package com.commitment.advisor.advice;
 
 import com.commitment.advisor.facts.Finding;
+import com.commitment.advisor.facts.Rewrite;
 import com.commitment.advisor.facts.VisitOutcome;
 import com.commitment.advisor.model.Outcome;
 import com.commitment.advisor.ruleset.RuleSet;
@@ -28,10 +29,10 @@ final class RuleRun {
     }
 
     /**
-     * The findings, the outcomes the rules concluded (one for a debrief), and every rule that fired in firing order
-     * (also those that only derive facts, like table rows).
+     * The findings, the outcomes the rules concluded (one for a debrief), the better asks they suggest for weak
+     * commitments, and every rule that fired in firing order (also those that only derive facts).
      */
-    record Run(List<Fired> findings, List<Outcome> outcomes, List<String> rulesFired) {
+    record Run(List<Fired> findings, List<Outcome> outcomes, List<Rewrite> rewrites, List<String> rulesFired) {
     }
 
     /** Rule ids by package and name: a few hundred at most, computed once rather than at every firing. */
@@ -43,6 +44,7 @@ final class RuleRun {
     static Run run(RuleSet rules, List<Object> facts) {
         List<Finding> inserted = new ArrayList<>();
         List<Outcome> outcomes = new ArrayList<>();
+        List<Rewrite> rewrites = new ArrayList<>();
         List<Rule> insertedBy = new ArrayList<>();
         Map<Rule, Integer> firings = new LinkedHashMap<>();
         RuleRuntimeEventListener findings = new DefaultRuleRuntimeEventListener() {
@@ -53,6 +55,8 @@ final class RuleRun {
                     insertedBy.add(event.getRule());
                 } else if (event.getObject() instanceof VisitOutcome concluded) {
                     outcomes.add(concluded.outcome());
+                } else if (event.getObject() instanceof Rewrite rewrite) {
+                    rewrites.add(rewrite);
                 }
             }
         };
@@ -85,7 +89,7 @@ final class RuleRun {
         for (int i = 0; i < inserted.size(); i++) {
             fired.add(new Fired(inserted.get(i), ruleId(insertedBy.get(i))));
         }
-        return new Run(fired, outcomes, firings.keySet().stream().map(RuleRun::ruleId).toList());
+        return new Run(fired, outcomes, rewrites, firings.keySet().stream().map(RuleRun::ruleId).toList());
     }
 
     static String ruleId(Rule rule) {

@@ -6,8 +6,9 @@ import java.util.List;
  * One explained next step for the rep.
  *
  * @param key         the same for the same deal, rule, code and subject on every call: what feedback names
- * @param fingerprint a hash of the evidence: changes when the facts behind the recommendation change
+ * @param fingerprint a hash of the facts behind the evidence: changes when they change, the same in every language
  * @param feedback    the rep's latest feedback on it for this deal; null when none was given
+ * @param betterAsk   for a weak commitment, the step to ask instead; null when the rules suggest none
  */
 public record Recommendation(
         String code,
@@ -20,10 +21,11 @@ public record Recommendation(
         List<String> evidence,
         String key,
         String fingerprint,
-        FeedbackGiven feedback) {
+        FeedbackGiven feedback,
+        SuggestedStep betterAsk) {
 
     public Recommendation withFeedback(FeedbackGiven given) {
         return new Recommendation(code, severity, subject, message, nextStep, rule, principle, evidence, key,
-                fingerprint, given);
+                fingerprint, given, betterAsk);
     }
 }

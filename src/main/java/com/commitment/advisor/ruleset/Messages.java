@@ -92,6 +92,11 @@ public final class Messages {
         return codes(textsByLanguage.get("en").keySet());
     }
 
+    /** {@code word.<value>} in a language: how it says a value a rule writes in code form, or the value itself. */
+    public String word(String lang, String value) {
+        return texts(lang).getOrDefault(WORD + value, value);
+    }
+
     /** Whether {@code evidence.<key>} has a text. */
     public boolean hasEvidence(String key) {
         return textsByLanguage.get("en").containsKey(EVIDENCE + key);

@@ -39,7 +39,20 @@ class BetterAskTest {
             commitment/rely-on-director-zhang.zh.json             | COMMITMENT_VAGUE            | c2 | “张总，您能在2026-09-27前去一家和您情况相近、已经在用我们方案的客户参观交流吗？”
             """)
     void nextStepIsTheBiggestStepThePersonCanGiveNow(String fixture, String code, String ask, String rewrite) throws Exception {
-        assertThat(find(fixture, code, ask).nextStep()).contains(rewrite);
+        Recommendation weak = find(fixture, code, ask);
+        assertThat(weak.nextStep()).contains(rewrite);
+        assertThat(weak.betterAsk()).as("the better ask as a field, for tools that make it a task").isNotNull();
+        assertThat(rewrite).contains(weak.betterAsk().ask());
+        assertThat(weak.nextStep()).contains(weak.betterAsk().due().toString());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            commitment/junior-asked-to-introduce-director.en.json | COMMITMENT_TOO_BIG | c1 | give-hour
+            commitment/trial-too-early.en.json                    | COMMITMENT_OUT_OF_STAGE | c1 | share-inside-info
+            """)
+    void theBetterAskNamesItsLadderStep(String fixture, String code, String ask, String step) throws Exception {
+        assertThat(find(fixture, code, ask).betterAsk().step()).isEqualTo(step);
     }
 
     @ParameterizedTest(name = "{0}: {1} on {2}")
@@ -49,7 +62,9 @@ class BetterAskTest {
             commitment/seller-sends-minutes.en.json  | COMMITMENT_SELLER_ACTION | c1 | "we" act, there is no customer person to ask
             """)
     void noRewriteIsGuessedWithoutAScoredPerson(String fixture, String code, String ask, String why) throws Exception {
-        assertThat(find(fixture, code, ask).nextStep()).as(why).doesNotContain("could you");
+        Recommendation weak = find(fixture, code, ask);
+        assertThat(weak.nextStep()).as(why).doesNotContain("could you");
+        assertThat(weak.betterAsk()).as(why).isNull();
     }
 
     private static Recommendation find(String fixture, String code, String ask) throws Exception {
