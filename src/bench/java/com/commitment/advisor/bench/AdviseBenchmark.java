@@ -63,7 +63,7 @@ public class AdviseBenchmark {
      */
     private static RuleSet readingEveryTextAnew(RuleSet r) {
         return new RuleSet(r.version(), r.loadedAt(), r.kieBase(), new TextAnalyzer(r.text().lexicon(), 0),
-                r.messages(), r.settings(), r.ladder(), r.rulesPerFolder(), r.rulesPerFile(), r.notes(), r.sessions());
+                r.messages(), r.order(), r.settings(), r.ladder(), r.rulesPerFolder(), r.rulesPerFile(), r.notes(), r.sessions());
     }
 
     @Benchmark

@@ -50,7 +50,7 @@ public final class Advisor {
         List<Object> facts = Enricher.facts(request, ruleSet, people, asOf);
         RuleRun.Run run = RuleRun.run(ruleSet, facts);
         List<Recommendation> recommendations =
-                Recommendations.of(run, request, people, ruleSet.messages(), language);
+                Recommendations.of(run, request, people, ruleSet, language);
         Advice advice = new Advice(request.deal().id(), UUID.randomUUID().toString(), ruleSet.version(),
                 run.outcomes().isEmpty() ? null : run.outcomes().get(0), recommendations, List.of());
         List<Clause> clauses = facts.stream().filter(Clause.class::isInstance).map(Clause.class::cast).toList();

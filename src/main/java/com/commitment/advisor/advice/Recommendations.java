@@ -11,6 +11,8 @@ import com.commitment.advisor.model.Recommendation;
 import com.commitment.advisor.model.Subject;
 import com.commitment.advisor.model.SuggestedStep;
 import com.commitment.advisor.ruleset.Messages;
+import com.commitment.advisor.ruleset.RecommendationOrder;
+import com.commitment.advisor.ruleset.RuleSet;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -22,24 +24,28 @@ import java.util.Objects;
 
 /**
  * Turns the rules' findings into the ranked, localized recommendations of the answer: one per code and subject
- * (findings of several rules about the same thing are merged), sorted by severity, then code, then subject.
+ * (findings of several rules about the same thing are merged), sorted by severity, then by the place of the code
+ * in {@code rules/recommendation-order.csv}, then by subject.
  */
 final class Recommendations {
 
     /** The texts of a weak commitment that quote the better ask: {@code COMMITMENT_TOO_BIG.BETTER.nextStep}. */
     private static final String BETTER = "BETTER";
 
-    private static final Comparator<Recommendation> ORDER = Comparator
-            .comparing(Recommendation::severity)
-            .thenComparing(Recommendation::code)
-            .thenComparing(r -> r.subject().type())
-            .thenComparing(r -> Objects.toString(r.subject().id(), ""));
+    private static Comparator<Recommendation> order(RecommendationOrder codes) {
+        return Comparator.comparing(Recommendation::severity)
+                .thenComparingInt(r -> codes.place(r.code()))
+                .thenComparing(Recommendation::code)
+                .thenComparing(r -> r.subject().type())
+                .thenComparing(r -> Objects.toString(r.subject().id(), ""));
+    }
 
     private Recommendations() {
     }
 
-    static List<Recommendation> of(RuleRun.Run run, AdviceRequest request, People people, Messages messages,
+    static List<Recommendation> of(RuleRun.Run run, AdviceRequest request, People people, RuleSet rules,
             String lang) {
+        Messages messages = rules.messages();
         Map<List<Object>, Merged> merged = new LinkedHashMap<>();
         for (RuleRun.Fired f : run.findings()) {
             Finding finding = f.finding();
@@ -78,7 +84,7 @@ final class Recommendations {
                     RecommendationKeys.key(request.deal().id(), m.rule, code, m.subject),
                     RecommendationKeys.fingerprint(m.evidence.stream().map(Evidence::facts).toList()), null, betterAsk));
         }
-        recommendations.sort(ORDER);
+        recommendations.sort(order(rules.order()));
         return recommendations;
     }
 

@@ -11,6 +11,7 @@ public enum RulePolicy {
                     + "in English and Chinese"),
     OUTCOMES_KNOWN("outcomes-known",
             "every outcome a rule concludes is OUTCOME_ORDER, OUTCOME_ADVANCE, OUTCOME_CONTINUATION or OUTCOME_NO_SALE"),
+    CODES_ORDERED("codes-ordered", "every code that has texts is listed once in recommendation-order.csv"),
     SETTINGS_EXIST("settings-exist", "every setting a rule reads is in advisor.properties"),
     WORD_LISTS_EXIST("word-lists-exist", "every word list and tag a rule asks for has rows in lexicon/"),
     RULES_EXPLAINED("rules-explained",

@@ -21,6 +21,7 @@ public record RuleSet(
         KieBase kieBase,
         TextAnalyzer text,
         Messages messages,
+        RecommendationOrder order,
         Settings settings,
         List<LadderStep> ladder,
         Map<String, List<String>> rulesPerFolder,

@@ -34,6 +34,7 @@ public final class RuleSetLoader {
         Settings settings = Settings.load(files);
         TextAnalyzer text = new TextAnalyzer(LexiconFiles.load(files));
         Messages messages = Messages.load(files);
+        RecommendationOrder order = RecommendationOrder.load(files, messages.codes());
         List<LadderStep> ladder = CommitmentLadder.load(files, text.lexicon());
         List<RuleProblem> named = RuleReferences.problems(files, messages, settings, text.lexicon());
         if (!named.isEmpty()) {
@@ -44,7 +45,7 @@ public final class RuleSetLoader {
         KieBase base = RuleCompiler.compile(files, index, compiled);
         dryRun(base, files, settings);
         Map<String, List<String>> perFolder = rulesPerFolder(base);
-        return new RuleSet(files.version(), Instant.now(), base, text, messages, settings, ladder, perFolder,
+        return new RuleSet(files.version(), Instant.now(), base, text, messages, order, settings, ladder, perFolder,
                 rulesPerFile(index, perFolder), notes, base.newKieSessionsPool(Runtime.getRuntime().availableProcessors()));
     }
 
