@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Only a folder whose files changed is compiled again, and a restart with the same rules compiles nothing. */
 class CompiledFoldersTest {
 
-    private static final int FOLDERS_WITH_RULES = 6;
+    private static final int FOLDERS_WITH_RULES = 5;
 
     @TempDir
     Path rulesDir;
