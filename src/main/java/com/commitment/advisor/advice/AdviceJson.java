@@ -10,9 +10,13 @@ public final class AdviceJson {
     private AdviceJson() {
     }
 
-    /** CRMs send more than we need (unknown fields are ignored); absent values are left out of answers. */
+    /**
+     * CRMs send more than we need (unknown fields are ignored); absent values are left out of answers; a score of
+     * 2.5 is refused, not cut to 2.
+     */
     public static <B extends JsonMapper.Builder> B configure(B builder) {
         builder.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .changeDefaultPropertyInclusion(v -> v.withValueInclusion(JsonInclude.Include.NON_NULL));
         return builder;

@@ -88,6 +88,8 @@ class AdviceHttpTest {
             unknown kind        | {"deal": {"id": "D-1"}, "plan": {"commitments": [{"kind": "GOOD"}]}}    | /plan/commitments/0/kind
             influence 7         | {"deal": {"id": "D-1"}, "people": [{"id": "x", "influence": 7}]}        | /people/0/influence
             support -3          | {"deal": {"id": "D-1"}, "people": [{"id": "x", "support": -3}]}         | /people/0/support
+            support 2.5         | {"deal": {"id": "D-1"}, "people": [{"id": "x", "support": 2.5}]}        | /people/0/support
+            effort 3.0          | {"deal": {"id": "D-1"}, "people": [{"id": "x", "effort": 3.0}]}         | /people/0/effort
             missing deal id     | {"deal": {"customer": "Acme"}}                                          | /deal/id
             missing deal        | {"people": []}                                                          | /deal
             missing person id   | {"deal": {"id": "D-1"}, "people": [{"name": "Chen"}]}                   | /people/0/id

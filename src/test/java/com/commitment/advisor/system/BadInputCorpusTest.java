@@ -167,6 +167,7 @@ class BadInputCorpusTest {
                 corpus.add(replaced(root, path, NODES.numberNode(field.equals("effort") ? 100_000 : 7), "out of range high"));
                 corpus.add(replaced(root, path, NODES.numberNode(-3), "out of range low"));
                 corpus.add(replaced(root, path, NODES.stringNode("high"), "a word instead of a number"));
+                corpus.add(replaced(root, path, NODES.numberNode(1.5), "a fraction instead of a whole number"));
             } else if (node.isString()) {
                 corpus.add(replaced(root, path, NODES.stringNode("x".repeat(10_001)), "a huge string"));
                 corpus.add(replaced(root, path, NODES.objectNode(), "text given as an object"));
