@@ -40,9 +40,12 @@ public record Evidence(String key, Map<String, String> params) {
         return new Evidence(key, params);
     }
 
-    /** A set of roles reads the same in every run: {@code DP UP}. */
+    /** A set reads the same in every run, roles in their own order: {@code DP UP PP}. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
     private static String sorted(Collection<?> items) {
-        return items.stream().map(String::valueOf).sorted().collect(Collectors.joining(" "));
+        return items.stream().sorted((a, b) -> a instanceof Comparable c && a.getClass() == b.getClass()
+                ? c.compareTo(b) : String.valueOf(a).compareTo(String.valueOf(b)))
+                .map(String::valueOf).collect(Collectors.joining(" "));
     }
 
     /** A clause as written: {@code customerSaid: "we'll run the pilot on Monday" (2026-12-07)}. */
