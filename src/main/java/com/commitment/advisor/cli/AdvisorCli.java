@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
  * ({@code users add li --role REP}); for sales-ops, reports from its database ({@code report effectiveness}).
  */
 @Command(name = "advisor", mixinStandardHelpOptions = true,
-        description = "Check and explain the advisor's rules without a server; manage its users; report how rules fare.",
+        description = "Check and explain the advisor's rules without a server; manage its users; report how rules "
+                + "fare.",
         subcommands = {CheckCommand.class, ExplainCommand.class, BatchCommand.class, UsersCommand.class,
                 ReportCommand.class})
 public final class AdvisorCli {

@@ -16,7 +16,8 @@ final class EffectivenessText {
         StringBuilder text = new StringBuilder();
         text.append("Rule effectiveness ").append(report.from()).append(" to ").append(report.to())
                 .append(" (UTC days); a win rate needs ").append(report.minDeals()).append(" closed deals.\n")
-                .append("Followed vs ignored is a correlation, not proof: reps follow advice more on healthier deals.\n");
+                .append("Followed vs ignored is a correlation, not proof: reps follow advice more on healthier ")
+                .append("deals.\n");
         if (report.rules().isEmpty()) {
             text.append("\nNo rule gave a recommendation in this period.\n");
         }
