@@ -2,6 +2,7 @@ package com.commitment.advisor.cli;
 
 import com.commitment.advisor.effectiveness.EffectivenessReport;
 import com.commitment.advisor.effectiveness.Outcomes;
+import com.commitment.advisor.effectiveness.Period;
 import com.commitment.advisor.effectiveness.RuleEffectiveness;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -14,7 +15,7 @@ final class EffectivenessText {
 
     static String of(EffectivenessReport report) {
         StringBuilder text = new StringBuilder();
-        text.append("Rule effectiveness ").append(report.from()).append(" to ").append(report.to())
+        text.append("Rule effectiveness, answers of ").append(new Period(report.from(), report.to()).describe())
                 .append(" (UTC days); a win rate needs ").append(report.minDeals()).append(" closed deals.\n")
                 .append("Followed vs ignored is a correlation, not proof: reps follow advice more on healthier ")
                 .append("deals.\n");

@@ -25,17 +25,17 @@ import picocli.CommandLine.Spec;
 final class ReportCommand {
 
     /**
-     * {@code report effectiveness --from --to [--csv]}: the report of {@code GET /api/v1/rules/effectiveness}, over
+     * {@code report effectiveness [--from] [--to] [--csv]}: the report of {@code GET /api/v1/rules/effectiveness}, over
      * every answer (whoever runs it holds the database itself).
      */
     @Command(name = "effectiveness", description = "How each rule fared over a period: what it said, what reps did "
             + "with it, and how the deals it spoke on ended (WON or LOST).")
     static final class Effectiveness implements Callable<Integer> {
 
-        @Option(names = "--from", required = true, description = "the first day, YYYY-MM-DD (UTC)")
+        @Option(names = "--from", description = "the first day, YYYY-MM-DD (UTC; default: the log's first)")
         LocalDate from;
 
-        @Option(names = "--to", required = true, description = "the last day, YYYY-MM-DD (UTC)")
+        @Option(names = "--to", description = "the last day, YYYY-MM-DD (UTC; default: up to now)")
         LocalDate to;
 
         @Option(names = "--csv", description = "CSV, as the API gives with Accept: text/csv (default: text)")

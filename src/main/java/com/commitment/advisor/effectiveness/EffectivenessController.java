@@ -9,7 +9,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code GET /api/v1/rules/effectiveness?from=&to=}: how each rule fared, as JSON or ({@code Accept: text/csv}) CSV.
+ * {@code GET /api/v1/rules/effectiveness?from=&to=}: how each rule fared, as JSON or ({@code Accept: text/csv}) CSV;
+ * each bound is optional.
  * Sales-ops and admins count every answer; a manager those of their reps (SecurityConfiguration, ReportScope).
  */
 @RestController
@@ -35,8 +36,7 @@ class EffectivenessController {
     ResponseEntity<String> csv(@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
         Period period = Period.parse(from, to);
         return ResponseEntity.ok().contentType(CSV)
-                .header("Content-Disposition", "attachment; filename=\"rule-effectiveness-" + period.from() + "-"
-                        + period.to() + ".csv\"")
+                .header("Content-Disposition", "attachment; filename=\"rule-effectiveness.csv\"")
                 .body(EffectivenessCsv.of(reader.read(period, ReportScope.of(access))));
     }
 }

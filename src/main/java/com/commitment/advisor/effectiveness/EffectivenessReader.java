@@ -58,10 +58,11 @@ public class EffectivenessReader {
     /** Each rule that gave a recommendation in the period, by name. */
     private Map<String, RuleTally> fired(Period period, Scope visible) {
         Map<String, RuleTally> rules = new TreeMap<>();
-        List<Object> params = new ArrayList<>(List.of(period.start(), period.end()));
+        List<Object> params = new ArrayList<>();
+        String when = period.sql("decided_at", params);
         params.addAll(visible.params());
-        PagesById.forEach(db, "id, deal_id, recommendations", "decision",
-                "decided_at >= ? AND decided_at < ? AND " + visible.sql(), params, rs -> {
+        PagesById.forEach(db, "id, deal_id, recommendations", "decision", when + " AND " + visible.sql(), params,
+                rs -> {
                     String dealId = rs.getString("deal_id");
                     Set<String> inThisAnswer = new HashSet<>();
                     for (LoggedRecommendation r : json.readValue(rs.getString("recommendations"), RECOMMENDATIONS)) {

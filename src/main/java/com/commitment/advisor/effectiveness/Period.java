@@ -4,34 +4,51 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 
-/** The days a report covers, {@code from} through {@code to}, as UTC days (the decision log's times are UTC). */
+/**
+ * The days whose answers a report covers, {@code from} through {@code to}, as UTC days (the log's times are UTC);
+ * a bound left out does not bound: neither covers the whole log.
+ */
 public record Period(LocalDate from, LocalDate to) {
 
     public Period {
-        if (from.isAfter(to)) {
+        if (from != null && to != null && from.isAfter(to)) {
             throw new BadPeriodException("from", "from (" + from + ") is after to (" + to + ")");
         }
     }
 
-    /** The period of two query parameters; a missing or malformed one is a 400 that names it. */
+    /** The period of two query parameters, each optional; a malformed one is a 400 that names it. */
     static Period parse(String from, String to) {
         return new Period(date("from", from), date("to", to));
     }
 
-    /** The first instant of the period. */
-    OffsetDateTime start() {
-        return from.atStartOfDay().atOffset(ZoneOffset.UTC);
+    /** A condition on {@code column}, a time, for the WHERE clause; its marks filled from {@code params}. */
+    String sql(String column, List<Object> params) {
+        List<String> bounds = new ArrayList<>(List.of("1 = 1"));
+        if (from != null) {
+            bounds.add(column + " >= ?");
+            params.add(from.atStartOfDay().atOffset(ZoneOffset.UTC));
+        }
+        if (to != null) {
+            bounds.add(column + " < ?");
+            params.add(to.plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC));
+        }
+        return String.join(" AND ", bounds);
     }
 
-    /** The first instant after the period. */
-    OffsetDateTime end() {
-        return to.plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC);
+    /** As people say it: "2026-11-01 to 2026-11-30", "2026-11-01 on", "up to 2026-11-30", "the whole log". */
+    public String describe() {
+        if (from == null) {
+            return to == null ? "the whole log" : "up to " + to;
+        }
+        return to == null ? from + " on" : from + " to " + to;
     }
 
     private static LocalDate date(String name, String value) {
         if (value == null || value.isBlank()) {
-            throw new BadPeriodException(name, "query parameter " + name + " is required, as YYYY-MM-DD");
+            return null;
         }
         try {
             return LocalDate.parse(value.strip());

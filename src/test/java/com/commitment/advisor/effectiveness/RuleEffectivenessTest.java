@@ -140,7 +140,7 @@ abstract class RuleEffectivenessTest {
                 "from=2026-13-01&to=2026-12-31", "query parameter from: '2026-13-01' is not a real date as YYYY-MM-DD",
                 "from=2026-02-30&to=2026-03-31", "query parameter from: '2026-02-30' is not a real date as YYYY-MM-DD",
                 "from=2026-12-01&to=2026-11-01", "from (2026-12-01) is after to (2026-11-01)",
-                "from=2026-12-01", "query parameter to is required, as YYYY-MM-DD");
+                "to=yesterday", "query parameter to: 'yesterday' is not a real date as YYYY-MM-DD");
         for (Map.Entry<String, String> query : bad.entrySet()) {
             Api.Reply reply = ops.get("/api/v1/rules/effectiveness?" + query.getKey());
             assertThat(reply.status()).as(query.getKey()).isEqualTo(400);
@@ -153,10 +153,19 @@ abstract class RuleEffectivenessTest {
     }
 
     @Test
-    void aPeriodWithoutAnswersHasNoRules() throws Exception {
-        JsonNode report = report(TestUsers.SALES_OPS, "from=2020-01-01&to=2020-01-31");
-        assertThat(report.get("from").asString()).isEqualTo("2020-01-01");
-        assertThat(report.get("rules")).isEmpty();
+    void aPeriodWithoutAnswersHasNoRulesAndNoBoundsCoverTheWholeLog() throws Exception {
+        JsonNode none = report(TestUsers.SALES_OPS, "from=2020-01-01&to=2020-01-31");
+        assertThat(none.get("from").asString()).isEqualTo("2020-01-01");
+        assertThat(none.get("rules")).isEmpty();
+        assertThat(report(TestUsers.SALES_OPS, "to=2020-01-31").get("rules")).isEmpty();
+
+        JsonNode all = report(TestUsers.SALES_OPS, "");
+        assertThat(all.has("from")).isFalse();
+        assertThat(all.has("to")).isFalse();
+        assertThat(all.get("rules")).isEqualTo(report(TestUsers.SALES_OPS, period).get("rules"));
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        assertThat(report(TestUsers.SALES_OPS, "from=" + today.minusDays(1)).get("rules"))
+                .isEqualTo(all.get("rules"));
     }
 
     @Test
