@@ -24,9 +24,9 @@ import tools.jackson.databind.node.ObjectNode;
  * Reps follow the seller-action advice on about half the deals, and those deals mostly win. What it did is kept
  * here, so the test can tally by hand what the report must say.
  */
-final class GeneratedHistory {
+public final class GeneratedHistory {
 
-    static final String FOLLOWED_CODE = "COMMITMENT_SELLER_ACTION";
+    public static final String FOLLOWED_CODE = "COMMITMENT_SELLER_ACTION";
     static final int STORED = 120;
     static final int TWICE_EVERY = 5;
     static final int UNSTORED = 10;
@@ -62,6 +62,7 @@ final class GeneratedHistory {
     }
 
     private final Api api;
+    private final int stored;
     private final Random random = new Random(21);
     final List<Answer> answers = new ArrayList<>();
     final List<Given> feedback = new ArrayList<>();
@@ -69,12 +70,14 @@ final class GeneratedHistory {
     final Map<String, Boolean> closed = new HashMap<>();
     final Map<String, String> repOfDeal = new HashMap<>();
 
-    GeneratedHistory(Api api) {
+    /** {@code stored} deals of the test rep, advised and most of them closed; {@value #STORED} for the report test. */
+    public GeneratedHistory(Api api, int stored) {
         this.api = api;
+        this.stored = stored;
     }
 
-    GeneratedHistory build() throws Exception {
-        for (int i = 1; i <= STORED; i++) {
+    public GeneratedHistory build() throws Exception {
+        for (int i = 1; i <= stored; i++) {
             storedDeal(TestUsers.REP, "E-%03d".formatted(i), i % TWICE_EVERY == 0);
         }
         for (int i = 1; i <= UNSTORED; i++) {
@@ -190,7 +193,7 @@ final class GeneratedHistory {
     }
 
     /** The rule of a code, as the answers named it. */
-    String ruleOf(String code) {
+    public String ruleOf(String code) {
         return answers.get(0).shown().stream().filter(s -> s.code().equals(code)).findFirst().orElseThrow().rule();
     }
 

@@ -53,7 +53,7 @@ abstract class RuleEffectivenessTest {
 
     @BeforeAll
     void buildHistory() throws Exception {
-        history = new GeneratedHistory(new Api(port)).build();
+        history = new GeneratedHistory(new Api(port), GeneratedHistory.STORED).build();
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         period = "from=" + today.minusDays(1) + "&to=" + today.plusDays(1);
     }
