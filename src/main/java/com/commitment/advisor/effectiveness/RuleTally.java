@@ -3,28 +3,36 @@ package com.commitment.advisor.effectiveness;
 import com.commitment.advisor.model.FeedbackReason;
 import com.commitment.advisor.model.FeedbackStatus;
 import java.time.Instant;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** What one rule said in a period, gathered answer by answer; summed up once feedback and outcomes are read. */
+/** One rule's counts in a period, added answer by answer and deal by deal; summed up at the end. */
 final class RuleTally {
 
     /** How many WRONG comments a rule shows: enough to see a pattern, few enough to read. */
     private static final int TOP_COMMENTS = 5;
 
     private final String rule;
-    private final Set<String> deals = new HashSet<>();
-    private final Set<DealKey> shown = new HashSet<>();
+    private final Map<FeedbackReason, Long> dismissed = new EnumMap<>(FeedbackReason.class);
+    private final Map<String, Said> wrong = new HashMap<>();
+    private final Closed followed = new Closed();
+    private final Closed ignored = new Closed();
     private long answers;
+    private long deals;
+    private long recommendations;
+    private long done;
+    private long snoozed;
+    private long none;
 
     RuleTally(String rule) {
         this.rule = rule;
+        for (FeedbackReason reason : FeedbackReason.values()) {
+            dismissed.put(reason, 0L);
+        }
     }
 
     /** One more answer carried at least one of the rule's recommendations. */
@@ -32,37 +40,21 @@ final class RuleTally {
         answers++;
     }
 
-    void shown(DealKey recommendation) {
-        deals.add(recommendation.dealId());
-        shown.add(recommendation);
-    }
-
-    Set<String> deals() {
-        return deals;
-    }
-
-    Set<DealKey> shown() {
-        return shown;
-    }
-
-    /** {@code wonByDeal}: true for a WON deal, false for a LOST one; open and unstored deals are absent. */
-    RuleEffectiveness summary(Map<DealKey, HeldFeedback> feedback, Map<String, Boolean> wonByDeal, int minDeals) {
-        Map<FeedbackReason, Long> dismissed = new EnumMap<>(FeedbackReason.class);
-        for (FeedbackReason reason : FeedbackReason.values()) {
-            dismissed.put(reason, 0L);
-        }
-        long done = 0;
-        long snoozed = 0;
-        long none = 0;
-        Set<String> followedDeals = new HashSet<>();
-        Map<String, Said> wrong = new HashMap<>();
-        for (DealKey recommendation : shown) {
-            HeldFeedback held = feedback.get(recommendation);
+    /**
+     * A deal it spoke on, once: the keys of its recommendations there, the feedback that holds per key, and how the
+     * deal ended (true WON, false LOST, null open or not stored). Followed when a rep marked one of them done.
+     */
+    void settle(Set<String> keys, Map<String, HeldFeedback> feedback, Boolean won) {
+        deals++;
+        recommendations += keys.size();
+        boolean wasFollowed = false;
+        for (String key : keys) {
+            HeldFeedback held = feedback.get(key);
             if (held == null) {
                 none++;
             } else if (held.status() == FeedbackStatus.DONE) {
                 done++;
-                followedDeals.add(recommendation.dealId());
+                wasFollowed = true;
             } else if (held.status() == FeedbackStatus.SNOOZED) {
                 snoozed++;
             } else {
@@ -72,21 +64,19 @@ final class RuleTally {
                 }
             }
         }
-        Closed followed = new Closed();
-        Closed ignored = new Closed();
-        for (String deal : deals) {
-            Boolean won = wonByDeal.get(deal);
-            if (won != null) {
-                (followedDeals.contains(deal) ? followed : ignored).add(won);
-            }
+        if (won != null) {
+            (wasFollowed ? followed : ignored).add(won);
         }
-        return new RuleEffectiveness(rule, answers, deals.size(), shown.size(), done, dismissed, snoozed, none,
-                followed.outcomes(minDeals), ignored.outcomes(minDeals), top(wrong.values()));
+    }
+
+    RuleEffectiveness summary(int minDeals) {
+        return new RuleEffectiveness(rule, answers, deals, recommendations, done, new EnumMap<>(dismissed), snoozed, none,
+                followed.outcomes(minDeals), ignored.outcomes(minDeals), topComments());
     }
 
     /** Said most often first; of those said as often, the latest first. */
-    private static List<WrongComment> top(Collection<Said> said) {
-        return said.stream().sorted(Comparator.comparingLong((Said s) -> s.count).reversed()
+    private List<WrongComment> topComments() {
+        return wrong.values().stream().sorted(Comparator.comparingLong((Said s) -> s.count).reversed()
                         .thenComparing(s -> s.latest, Comparator.reverseOrder()).thenComparing(s -> s.comment))
                 .limit(TOP_COMMENTS).map(s -> new WrongComment(s.comment, s.count)).toList();
     }
