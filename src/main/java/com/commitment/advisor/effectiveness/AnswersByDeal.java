@@ -41,8 +41,9 @@ final class AnswersByDeal {
         filter.addAll(visible.params());
         String first = "SELECT id, deal_id, recommendations FROM decision WHERE " + where
                 + " ORDER BY deal_id, id LIMIT ?";
+        // deal_id >= ? lets the database start the page in the deal index; an OR alone made it scan from the start
         String next = "SELECT id, deal_id, recommendations FROM decision WHERE " + where
-                + " AND (deal_id > ? OR deal_id = ? AND id > ?) ORDER BY deal_id, id LIMIT ?";
+                + " AND deal_id >= ? AND (deal_id > ? OR id > ?) ORDER BY deal_id, id LIMIT ?";
         Page last = null;
         do {
             List<Object> params = new ArrayList<>(filter);
