@@ -70,8 +70,8 @@ final class RuleTally {
     }
 
     RuleEffectiveness summary(int minDeals) {
-        return new RuleEffectiveness(rule, answers, deals, recommendations, done, new EnumMap<>(dismissed), snoozed, none,
-                followed.outcomes(minDeals), ignored.outcomes(minDeals), topComments());
+        return new RuleEffectiveness(rule, answers, deals, recommendations, done, new EnumMap<>(dismissed), snoozed,
+                none, followed.outcomes(minDeals), ignored.outcomes(minDeals), topComments());
     }
 
     /** Said most often first; of those said as often, the latest first. */

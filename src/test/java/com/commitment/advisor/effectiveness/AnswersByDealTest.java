@@ -62,8 +62,8 @@ class AnswersByDealTest {
         }
         Random random = new Random(5);
         Set<String> inPeriod = new HashSet<>();
-        int answers = AnswersByDeal.PAGE + 1345;
-        for (int i = 0; i < answers; i++) {
+        int logged = AnswersByDeal.PAGE + 1345;
+        for (int i = 0; i < logged; i++) {
             String deal = i < AnswersByDeal.PAGE + 200 ? "big" : deals.get(random.nextInt(deals.size()));
             boolean before = i % 10 == 0;
             insert(db, deal, "k" + i, before ? DAY.minusDays(1) : DAY);
@@ -74,7 +74,8 @@ class AnswersByDealTest {
 
         List<String> read = new ArrayList<>();
         List<String> dealsInTurn = new ArrayList<>();
-        new AnswersByDeal(db, AdviceJson.mapper()).forEach(new Period(DAY, DAY), Scope.ALL, (dealId, recommendations) -> {
+        AnswersByDeal answers = new AnswersByDeal(db, AdviceJson.mapper());
+        answers.forEach(new Period(DAY, DAY), Scope.ALL, (dealId, recommendations) -> {
             recommendations.forEach(r -> read.add(r.key()));
             if (dealsInTurn.isEmpty() || !dealsInTurn.get(dealsInTurn.size() - 1).equals(dealId)) {
                 dealsInTurn.add(dealId);

@@ -36,9 +36,11 @@ public final class GeneratedHistory {
             "already agreed, \"by phone\"");
 
     private static final String PEOPLE = """
-            [{"id": "chen", "name": "Chen", "role": "UP", "influence": 2, "support": -1}, {"id": "fang", "role": "PP"}]""";
+            [{"id": "chen", "name": "Chen", "role": "UP", "influence": 2, "support": -1},
+             {"id": "fang", "role": "PP"}]""";
     private static final String DEAL = """
-            {"deal": {"id": "%s", "customer": "Effect %s", "stage": "EVALUATION", "asOf": "2026-09-20"}, "people": %s}""";
+            {"deal": {"id": "%s", "customer": "Effect %s", "stage": "EVALUATION", "asOf": "2026-09-20"},
+             "people": %s}""";
     private static final String PLAN = """
             {"plan": {"commitments": [
                {"id": "c1", "kind": "BEST", "by": "we", "action": "send the minutes tonight"},
