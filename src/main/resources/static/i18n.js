@@ -34,7 +34,8 @@ const LABELS = {
     dragHint: 'Drag a person to another cell to preview what would change.', preview: 'Preview: not saved',
     wouldAppear: 'Would appear:', wouldGo: 'Would go away:', noChange: 'Nothing would change.',
     keepHint: 'The form holds the change: Get advice keeps it, Save the deal stores it.', undo: 'Undo the change',
-    previewChanges: 'Preview the changes', signedInAs: 'Signed in as', signOut: 'Sign out'
+    previewChanges: 'Preview the changes', signedInAs: 'Signed in as', signOut: 'Sign out',
+    effectivenessLink: 'Rule effectiveness'
   },
   zh: {
     title: '行动承诺顾问', language: '语言', loadExample: '载入示例（招聘系统案例）',
@@ -67,7 +68,8 @@ const LABELS = {
     feedbackBack: '重新出现：你反馈之后，相关事实有了变化',
     dragHint: '把一个人拖到另一格，预览会有什么变化。', preview: '预览：尚未保存', wouldAppear: '会出现：',
     wouldGo: '会消失：', noChange: '没有变化。', keepHint: '表单里已是修改后的值：点“获取建议”采用，点“保存项目”存档。',
-    undo: '撤销修改', previewChanges: '预览修改的影响', signedInAs: '当前用户', signOut: '退出登录'
+    undo: '撤销修改', previewChanges: '预览修改的影响', signedInAs: '当前用户', signOut: '退出登录',
+    effectivenessLink: '规则效果'
   }
 };
 

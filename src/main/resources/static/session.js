@@ -16,6 +16,8 @@ async function showUser() {
   const me = await response.json();
   document.getElementById('user-name').textContent = me.name;
   document.getElementById('user-role').textContent = '(' + me.role + ')';
+  // what only some roles may use (data-roles="SALES_OPS ADMIN") is shown to those roles alone
+  document.querySelectorAll('[data-roles]').forEach(el => { el.hidden = !el.dataset.roles.split(' ').includes(me.role); });
 }
 
 document.getElementById('sign-out').addEventListener('submit', () => {

@@ -7,14 +7,17 @@ import picocli.CommandLine.Command;
 /**
  * The command line: for rule authors, on the rules and fixtures directories alone, without a server or a database
  * ({@code java -jar advisor.jar check}, {@code explain deal.json}, {@code batch}); for admins, the service's users
- * ({@code users add li --role REP}).
+ * ({@code users add li --role REP}); for sales-ops, reports from its database ({@code report effectiveness}).
  */
 @Command(name = "advisor", mixinStandardHelpOptions = true,
-        description = "Check and explain the advisor's rules without a server; manage its users.",
-        subcommands = {CheckCommand.class, ExplainCommand.class, BatchCommand.class, UsersCommand.class})
+        description = "Check and explain the advisor's rules without a server; manage its users; report how rules "
+                + "fare.",
+        subcommands = {CheckCommand.class, ExplainCommand.class, BatchCommand.class, UsersCommand.class,
+                ReportCommand.class})
 public final class AdvisorCli {
 
-    public static final Set<String> COMMANDS = Set.of("check", "explain", "batch", "users", "help", "--help", "-h");
+    public static final Set<String> COMMANDS = Set.of("check", "explain", "batch", "users", "report", "help", "--help",
+            "-h");
 
     private AdvisorCli() {
     }

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Repository;
 
 /** Feedback, written at once (a rep who pressed Dismiss must not see it again after a crash) and read per deal. */
 @Repository
-class FeedbackStore {
+public class FeedbackStore {
 
     private static final String COLUMNS = "id, deal_id, rec_key, fingerprint, code, rule_name, decision_id, status, "
             + "reason, comment, until_date, given_at, given_by";
@@ -43,7 +43,7 @@ class FeedbackStore {
     }
 
     /** The feedback the caller sees: their own, their reps' for a manager, all on the deals they see. */
-    static Scope visibleTo(Access access) {
+    public static Scope visibleTo(Access access) {
         return access.answers("given_by", "deal_id");
     }
 

@@ -87,4 +87,12 @@ public class Access {
         Caller caller = caller();
         return caller != null && caller.role() == UserRole.SALES_OPS ? Scope.NONE : Scope.of(caller, column);
     }
+
+    /**
+     * The stored deals whose outcome a report may count (never show one by one), by their rep {@code column}: all
+     * for sales-ops and admins, their own and their reps' for a manager.
+     */
+    public Scope countedDeals(String column) {
+        return Scope.of(caller(), column);
+    }
 }

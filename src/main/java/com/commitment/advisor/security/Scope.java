@@ -8,7 +8,8 @@ import java.util.List;
  */
 public record Scope(String sql, List<Object> params) {
 
-    static final Scope ALL = new Scope("1 = 1", List.of());
+    /** Every row: for the command line, which holds the database itself. */
+    public static final Scope ALL = new Scope("1 = 1", List.of());
     static final Scope NONE = new Scope("1 = 0", List.of());
 
     /** The rows of the caller, and for a manager those of the reps who name them too. */

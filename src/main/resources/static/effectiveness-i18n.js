@@ -1,0 +1,31 @@
+// The rule effectiveness page's own labels, added to those of the reps' page (i18n.js).
+Object.assign(LABELS.en, {
+  effectivenessTitle: 'Rule effectiveness', repsPage: "Reps' page", from: 'From', to: 'To', show: 'Show',
+  caveat: 'Followed vs ignored is a correlation, not proof: reps follow advice more on healthier deals, so a higher '
+    + 'win rate when followed does not show that the advice made the difference.',
+  howCounted: 'For each rule: the answers that gave its advice in the period, what reps did with it (the latest '
+    + 'feedback on each recommendation), and how the deals it spoke on ended. Followed: a rep marked it done on the '
+    + 'deal; ignored: no feedback, dismissed or snoozed.',
+  managerScope: "You see your reps' answers and deals only.",
+  colRule: 'Rule', colAnswers: 'Answers', colDeals: 'Deals', colDone: 'Done', colDismissed: 'Dismissed',
+  colWrong: 'of which wrong', colSnoozed: 'Snoozed', colNoFeedback: 'No feedback',
+  colFollowed: 'Followed: won / lost', colFollowedRate: 'Win rate followed',
+  colIgnored: 'Ignored: won / lost', colIgnoredRate: 'Win rate ignored', colChart: 'Followed vs ignored',
+  tooFew: 'too few closed deals', ofNeeded: 'of', closed: 'closed', followed: 'followed', ignored: 'ignored',
+  saidWrong: 'Said wrong', loading: 'Loading…', noRules: 'No rule gave advice in this period.',
+  notYours: 'This page is for sales-ops, managers and admins.', failed: 'The report did not load'
+});
+Object.assign(LABELS.zh, {
+  effectivenessTitle: '规则效果', repsPage: '销售页面', from: '从', to: '到', show: '查看',
+  caveat: '采纳与未采纳的对比只是相关，不是证明：销售在更健康的项目上更愿意采纳建议，所以采纳后赢单率更高，并不说明是建议起了作用。',
+  howCounted: '每条规则：期间内给出它的建议的回答、销售如何处理（每条建议最近一次反馈）、以及这些项目的结局。'
+    + '采纳：销售在该项目上标记为已完成；未采纳：没有反馈、忽略或稍后提醒。',
+  managerScope: '你只看到你的销售的回答和项目。',
+  colRule: '规则', colAnswers: '回答', colDeals: '项目', colDone: '已完成', colDismissed: '忽略',
+  colWrong: '其中判断有误', colSnoozed: '稍后提醒', colNoFeedback: '没有反馈',
+  colFollowed: '采纳：赢 / 输', colFollowedRate: '采纳的赢单率', colIgnored: '未采纳：赢 / 输',
+  colIgnoredRate: '未采纳的赢单率', colChart: '采纳与未采纳',
+  tooFew: '已结束的项目太少', ofNeeded: '/', closed: '已结束', followed: '采纳', ignored: '未采纳',
+  saidWrong: '销售说判断有误', loading: '载入中…', noRules: '这段时间没有规则给出建议。',
+  notYours: '这个页面供销售运营、经理和管理员使用。', failed: '报告没有载入'
+});
