@@ -73,7 +73,7 @@ class SecurityConfiguration {
                 .requestMatchers("/api/v1/me").hasAnyRole(REP, MANAGER, SALES_OPS, ADMIN)
                 .requestMatchers(HttpMethod.POST, "/api/v1/advice").hasAnyRole(REP, MANAGER, SALES_OPS)
                 // A report counts (never lists) answers and outcomes: a manager gets their reps' share of it.
-                .requestMatchers(HttpMethod.GET, "/api/v1/rules/effectiveness").hasAnyRole(MANAGER, SALES_OPS, ADMIN)
+                .requestMatchers(HttpMethod.GET, "/api/v1/rules/effectiveness").hasAnyRole(MANAGER, SALES_OPS)
                 .requestMatchers("/api/v1/rules", "/api/v1/rules/**").hasAnyRole(SALES_OPS, ADMIN)
                 .requestMatchers("/api/v1/users", "/api/v1/users/**", "/api/v1/audit").hasRole(ADMIN)
                 .requestMatchers(HttpMethod.GET, "/api/v1/feedback", "/api/v1/decisions/*",
