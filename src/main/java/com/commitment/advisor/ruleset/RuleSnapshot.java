@@ -11,16 +11,19 @@ import java.util.stream.Stream;
 
 /**
  * A copy of the last good rule files in the data directory, so that a restart after a bad edit still serves
- * the rules that last passed. Replaced whole: written beside, then renamed over the old one.
+ * the rules that last passed. Replaced whole: written beside, then renamed over the old one. Every rule set saved
+ * here is also kept in the {@link RuleHistory}, for backtests.
  */
 public final class RuleSnapshot {
 
     private final Path dir;
     private final CompiledFolders compiled;
+    private final RuleHistory history;
 
-    public RuleSnapshot(Path dataDir) {
+    public RuleSnapshot(Path dataDir, RuleHistory history) {
         this.dir = dataDir.resolve("rules-snapshot");
         this.compiled = CompiledFolders.onDisk(dataDir.resolve("rules-compiled"));
+        this.history = history;
     }
 
     public Path dir() {
@@ -55,6 +58,7 @@ public final class RuleSnapshot {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the rules snapshot in " + dir, e);
         }
+        history.keep(files);
     }
 
     private static void delete(Path path) throws IOException {

@@ -3,6 +3,7 @@ package com.commitment.advisor.system;
 import com.commitment.advisor.advice.AdviceJson;
 import com.commitment.advisor.advice.Advisor;
 import com.commitment.advisor.advice.RulePolicies;
+import com.commitment.advisor.ruleset.RuleHistory;
 import com.commitment.advisor.ruleset.RuleReloader;
 import com.commitment.advisor.ruleset.RuleSetHolder;
 import com.commitment.advisor.ruleset.RuleSnapshot;
@@ -28,7 +29,8 @@ class AdvisorConfiguration {
 
     @Bean
     RuleReloader ruleReloader(AdvisorProperties properties, Clock clock, MeterRegistry meters) {
-        return RuleReloader.start(properties.rulesDir(), new RuleSnapshot(properties.dataDir()),
+        RuleHistory history = new RuleHistory(properties.dataDir(), properties.rulesHistorySize());
+        return RuleReloader.start(properties.rulesDir(), new RuleSnapshot(properties.dataDir(), history),
                 new RulePolicies(properties.fixturesDir(), clock),
                 attempt -> meters.counter("advisor.rules.reloads", "result", attempt.result().name().toLowerCase())
                         .increment());

@@ -25,7 +25,7 @@ class ReloadsLeaveNothingBehindTest {
     @Test
     void aReplacedRuleBaseCanBeCollected() throws InterruptedException {
         RulesCopy rules = RulesCopy.of(Path.of("rules"), rulesDir);
-        RuleReloader reloader = RuleReloader.start(rulesDir, new RuleSnapshot(dataDir), candidate -> List.of(),
+        RuleReloader reloader = RuleReloader.start(rulesDir, new RuleSnapshot(dataDir, new RuleHistory(dataDir, 3)), candidate -> List.of(),
                 attempt -> { });
         WeakReference<KieBase> first = new WeakReference<>(reloader.holder().get().kieBase());
 

@@ -62,6 +62,6 @@ class RuleSnapshotTest {
     }
 
     private RuleReloader start() {
-        return RuleReloader.start(rulesDir, new RuleSnapshot(dataDir), candidate -> List.of(), attempts::add);
+        return RuleReloader.start(rulesDir, new RuleSnapshot(dataDir, new RuleHistory(dataDir, 3)), candidate -> List.of(), attempts::add);
     }
 }
