@@ -37,15 +37,24 @@ public final class Advisor {
         return explain(request, language).advice();
     }
 
+    /** Like {@link #advise}, as of {@code today} when the request names no {@code asOf}: an answer of the past replayed. */
+    public Advice advise(AdviceRequest request, String language, LocalDate today) {
+        return explain(request, language, today).advice();
+    }
+
     /** The advice, every rule that fired for it in firing order, and the clauses its texts were read as. */
     public record Explained(Advice advice, List<String> rulesFired, List<Clause> clauses) {
     }
 
     /** Like {@link #advise}, but also names every rule that fired, for rule authors. */
     public Explained explain(AdviceRequest request, String language) {
+        return explain(request, language, LocalDate.now(clock));
+    }
+
+    private Explained explain(AdviceRequest request, String language, LocalDate today) {
         check.check(request);
         RuleSet ruleSet = rules.get();
-        LocalDate asOf = request.deal().asOf() != null ? request.deal().asOf() : LocalDate.now(clock);
+        LocalDate asOf = request.deal().asOf() != null ? request.deal().asOf() : today;
         People people = new People(request.people());
         List<Object> facts = Enricher.facts(request, ruleSet, people, asOf);
         RuleRun.Run run = RuleRun.run(ruleSet, facts);

@@ -3,20 +3,26 @@ package com.commitment.advisor.cli;
 import com.commitment.advisor.system.RewordedMigrations;
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.Objects;
 import org.flywaydb.core.Flyway;
 import picocli.CommandLine.Option;
 
 /**
- * The service's database, for commands that read or write it: the H2 file in {@code ./data} by default (opened
- * through the service when it runs, so both may use it at once), or what {@code SPRING_DATASOURCE_*} names.
+ * The service's database, for commands that read or write it: the H2 file in its data directory ({@code ./data}
+ * or {@code ADVISOR_DATA_DIR}, as the service), opened through the service when it runs so both may use it at once;
+ * or what {@code SPRING_DATASOURCE_*} names.
  */
 final class DatabaseOption {
 
-    @Option(names = "--db-url",
-            defaultValue = "${env:SPRING_DATASOURCE_URL:-jdbc:h2:file:./data/advisor;WRITE_DELAY=0;AUTO_SERVER=TRUE}",
+    @Option(names = "--data-dir", defaultValue = "${env:ADVISOR_DATA_DIR:-./data}",
+            description = "the service's data directory, as its advisor.data-dir: its H2 database unless --db-url "
+                    + "names another, its kept rule sets (default: ${DEFAULT-VALUE})")
+    Path dataDir;
+
+    @Option(names = "--db-url", defaultValue = "${env:SPRING_DATASOURCE_URL:-}",
             description = "the database, as the service's spring.datasource.url; the password from "
-                    + "SPRING_DATASOURCE_PASSWORD (default: ${DEFAULT-VALUE})")
+                    + "SPRING_DATASOURCE_PASSWORD (default: the H2 file database in --data-dir)")
     String url;
 
     /**
@@ -29,6 +35,7 @@ final class DatabaseOption {
 
     /** The database with its schema brought up to date; null after printing why it could not be opened. */
     HikariDataSource open(PrintWriter err) {
+        String url = url();
         HikariDataSource database = new HikariDataSource();
         database.setJdbcUrl(url);
         database.setUsername(user);
@@ -43,5 +50,14 @@ final class DatabaseOption {
             err.flush();
             return null;
         }
+    }
+
+    /** The service's own URL for its data directory (H2 reads a relative path only when it starts with ./). */
+    private String url() {
+        if (!url.isBlank()) {
+            return url;
+        }
+        String dir = dataDir.isAbsolute() || dataDir.startsWith(".") ? dataDir.toString() : "./" + dataDir;
+        return "jdbc:h2:file:" + dir + "/advisor;WRITE_DELAY=0;AUTO_SERVER=TRUE";
     }
 }

@@ -110,6 +110,20 @@ public final class DecisionStore {
                 .params(params).query(this::decision).optional();
     }
 
+    /**
+     * A page of up to {@code limit} decisions from {@code from} to before {@code to}, oldest first, that come after
+     * {@code last} (the last of the page before; null for the first page). The id orders decisions of one instant.
+     */
+    public List<Decision> between(Instant from, Instant to, Decision last, int limit) {
+        OffsetDateTime after = OffsetDateTime.ofInstant(last == null ? from : last.time(), ZoneOffset.UTC);
+        String afterId = last == null ? "" : last.decisionId();
+        return db.sql("SELECT " + COLUMNS + " FROM decision WHERE decided_at >= ? AND decided_at < ?"
+                + " AND (decided_at > ? OR (decided_at = ? AND id > ?)) ORDER BY decided_at, id LIMIT ?")
+                .params(OffsetDateTime.ofInstant(from, ZoneOffset.UTC), OffsetDateTime.ofInstant(to, ZoneOffset.UTC),
+                        after, after, afterId, limit)
+                .query(this::decision).list();
+    }
+
     /** How many decisions from before {@code cutoff} were deleted. */
     int deleteBefore(Instant cutoff) {
         return db.sql("DELETE FROM decision WHERE decided_at < ?")

@@ -11,7 +11,7 @@ public record LoggedRecommendation(int rank, String code, String rule, Subject s
         String fingerprint) {
 
     /** Ranks count from 1, in the order of the answer. */
-    static List<LoggedRecommendation> of(List<Recommendation> recommendations) {
+    public static List<LoggedRecommendation> of(List<Recommendation> recommendations) {
         List<LoggedRecommendation> logged = new ArrayList<>(recommendations.size());
         for (Recommendation r : recommendations) {
             logged.add(new LoggedRecommendation(logged.size() + 1, r.code(), r.rule(), r.subject(), r.severity(),

@@ -5,16 +5,20 @@ import com.commitment.advisor.model.FeedbackStatus;
 import com.commitment.advisor.profile.Page;
 import com.commitment.advisor.profile.Paging;
 import com.commitment.advisor.security.Access;
+import com.commitment.advisor.security.Caller;
 import com.commitment.advisor.security.Scope;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -47,16 +51,37 @@ public class FeedbackStore {
         return access.answers("given_by", "deal_id");
     }
 
+    /** The feedback a caller named outside their request sees: the user who asked an answer of the past. */
+    static Scope visibleTo(Caller caller) {
+        return Access.answersOf(caller, "given_by", "deal_id");
+    }
+
     /** The latest feedback per key of a deal, of the feedback {@code visible} covers: the one that holds. */
     Map<String, Feedback> latestPerKey(String dealId, Scope visible) {
+        return latestPerKey(dealId, visible, "", List.of());
+    }
+
+    /** Like {@link #latestPerKey(String, Scope)}, of the feedback given by {@code time}: the one that held then. */
+    Map<String, Feedback> latestPerKeyAt(String dealId, Scope visible, Instant time) {
+        return latestPerKey(dealId, visible, " AND given_at <= ?",
+                List.of(OffsetDateTime.ofInstant(time, ZoneOffset.UTC)));
+    }
+
+    private Map<String, Feedback> latestPerKey(String dealId, Scope visible, String until, List<Object> untilParams) {
         Map<String, Feedback> latest = new LinkedHashMap<>();
         List<Object> params = new ArrayList<>(List.of(dealId));
         params.addAll(visible.params());
-        for (Feedback f : db.sql("SELECT " + COLUMNS + " FROM feedback WHERE deal_id = ? AND " + visible.sql()
+        params.addAll(untilParams);
+        for (Feedback f : db.sql("SELECT " + COLUMNS + " FROM feedback WHERE deal_id = ? AND " + visible.sql() + until
                 + " ORDER BY given_at, id").params(params).query(FeedbackStore::feedback).list()) {
             latest.put(f.key(), f);
         }
         return latest;
+    }
+
+    /** The deals that have feedback: the only ones whose answers feedback can have changed. */
+    Set<String> dealsWithFeedback() {
+        return new HashSet<>(db.sql("SELECT DISTINCT deal_id FROM feedback").query(String.class).list());
     }
 
     /** A deal's feedback, newest first. */

@@ -60,7 +60,14 @@ public class Suppression {
         if (feedback.isEmpty()) {
             return advice;
         }
-        LocalDate today = LocalDate.now(clock);
+        return hide(advice, feedback, LocalDate.now(clock), all);
+    }
+
+    /**
+     * The answer less what the latest {@code feedback} per key hides on {@code today}; with {@code all}, kept and
+     * marked. The one rule of no re-nagging, for answers now and for answers of the past replayed.
+     */
+    static Advice hide(Advice advice, Map<String, Feedback> feedback, LocalDate today, boolean all) {
         List<Recommendation> kept = new ArrayList<>();
         List<Suppressed> left = new ArrayList<>();
         for (Recommendation r : advice.recommendations()) {

@@ -44,7 +44,7 @@ public final class RuleReloader {
         RuleFiles files = null;
         try {
             files = RuleFiles.read(rulesDir);
-            RuleSet rules = checked(files, snapshot, validator);
+            RuleSet rules = checked(files, snapshot.compiled(), validator);
             snapshot.save(files);
             log.info("rule set {} in service from {}: {} rules, {} lexicon ideas", rules.version(),
                     rulesDir.toAbsolutePath().normalize(), rules.ruleCount(), rules.text().lexicon().size());
@@ -80,7 +80,7 @@ public final class RuleReloader {
                 listener.accept(attempt);
                 return attempt;
             }
-            RuleSet next = checked(files, snapshot, validator);
+            RuleSet next = checked(files, snapshot.compiled(), validator);
             snapshot.save(files);
             String previous = holder.get().version();
             holder.swap(next);
@@ -112,9 +112,23 @@ public final class RuleReloader {
         return new RuleSetException(rulesDir.toString(), 0, "cannot build the rules: " + e);
     }
 
-    private static RuleSet checked(RuleFiles files, RuleSnapshot snapshot, RuleValidator validator) {
+    /**
+     * The rules in {@code dir} compiled and checked exactly as a reload would check them, for a backtest of a
+     * change before it is saved.
+     *
+     * @throws RuleSetException with each problem (file, line) when a reload would refuse them
+     */
+    public static RuleSet candidate(Path dir, RuleValidator validator) {
+        try {
+            return checked(RuleFiles.read(dir), CompiledFolders.inMemory(), validator);
+        } catch (RuntimeException e) {
+            throw refusalOf(e, dir);
+        }
+    }
+
+    private static RuleSet checked(RuleFiles files, CompiledFolders compiled, RuleValidator validator) {
         long start = System.nanoTime();
-        RuleSet candidate = RuleSetLoader.load(files, snapshot.compiled());
+        RuleSet candidate = RuleSetLoader.load(files, compiled);
         long built = System.nanoTime();
         List<RuleProblem> problems = validator.problems(candidate);
         if (!problems.isEmpty()) {

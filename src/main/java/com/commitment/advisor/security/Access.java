@@ -56,7 +56,11 @@ public class Access {
      * rows that belong to the stored deal). Sales-ops and admins see all.
      */
     public Scope answers(String userColumn, String dealColumn) {
-        Caller caller = caller();
+        return answersOf(caller(), userColumn, dealColumn);
+    }
+
+    /** Like {@link #answers}, for a caller named outside their request: the user who asked an answer of the past. */
+    public static Scope answersOf(Caller caller, String userColumn, String dealColumn) {
         if (caller == null || caller.role() == UserRole.ADMIN || caller.role() == UserRole.SALES_OPS) {
             return Scope.of(caller, userColumn);
         }
