@@ -3,12 +3,11 @@ package com.commitment.advisor.cli;
 import com.commitment.advisor.backtest.BacktestReport;
 import com.commitment.advisor.backtest.Change;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Locale;
 
 /** The backtest report for people: the drift check first, then the counts per rule, then the lines per deal. */
 final class BacktestText {
-
-    private static final String RULE_ROW = "  %-58s %8s %11s %7s %9s %5s%n";
 
     private BacktestText() {
     }
@@ -27,14 +26,25 @@ final class BacktestText {
         }
         report.notReplayed().forEach(left -> out.println("  not replayed: " + left.answers() + " " + left.why()));
         out.println();
-        out.printf(Locale.ROOT, "The candidate changes %d of %d answers (%s), on %d deals.%n", report.changedAnswers(),
+        out.printf(Locale.ROOT, "The candidate changes %d of %d answers (%s), on %s.%n", report.changedAnswers(),
                 drift.replayed(), percent(drift.replayed() == 0 ? 0 : (double) report.changedAnswers()
-                        / drift.replayed()), report.dealsAffected());
-        out.println();
-        out.printf(Locale.ROOT, RULE_ROW, "rule", "appeared", "disappeared", "changed", "unchanged", "deals");
-        for (BacktestReport.RuleCount rule : report.rules()) {
-            out.printf(Locale.ROOT, RULE_ROW, rule.rule(), rule.appeared(), rule.disappeared(), rule.changed(),
-                    rule.unchanged(), rule.deals());
+                        / drift.replayed()), count(report.dealsAffected(), "deal"));
+        List<BacktestReport.RuleCount> changing = report.rules().stream().filter(r -> r.deals() > 0).toList();
+        if (!changing.isEmpty()) {
+            String row = "  %-" + changing.stream().mapToInt(r -> r.rule().length()).max().orElse(0)
+                    + "s %8s %11s %7s %9s %5s%n";
+            out.println();
+            out.printf(Locale.ROOT, row, "rule", "appeared", "disappeared", "changed", "unchanged", "deals");
+            for (BacktestReport.RuleCount rule : changing) {
+                out.printf(Locale.ROOT, row, rule.rule(), rule.appeared(), rule.disappeared(), rule.changed(),
+                        rule.unchanged(), rule.deals());
+            }
+        }
+        List<BacktestReport.RuleCount> steady = report.rules().stream().filter(r -> r.deals() == 0).toList();
+        if (!steady.isEmpty()) {
+            int unchanged = steady.stream().mapToInt(BacktestReport.RuleCount::unchanged).sum();
+            out.println((changing.isEmpty() ? "  all " : "  the other ") + count(steady.size(), "rule")
+                    + " change nothing (" + count(unchanged, "recommendation") + " unchanged)");
         }
         for (BacktestReport.DealChanges deal : report.deals()) {
             out.println();
@@ -69,6 +79,10 @@ final class BacktestText {
                     .append(after.nextStep()).append('"');
         }
         return text.toString();
+    }
+
+    private static String count(int n, String thing) {
+        return n + " " + thing + (n == 1 ? "" : "s");
     }
 
     private static String percent(double share) {
