@@ -139,11 +139,13 @@ abstract class BacktestTest {
                 "    Plann()\n    not PlannedAsk( kind == CommitmentKind.BEST )");
         Cli refused = backtest(broken);
         assertThat(refused.exit()).isEqualTo(1);
-        assertThat(refused.err()).contains("CANDIDATE REFUSED plan/asks.drl:" + broken.lineOf("plan/asks.drl", "Plann()"));
+        int line = broken.lineOf("plan/asks.drl", "Plann()");
+        assertThat(refused.err()).contains("CANDIDATE REFUSED plan/asks.drl:" + line);
         assertThat(refused.out()).isEmpty();
 
         RulesCopy failsAScenario = candidate("fails-a-scenario");
-        failsAScenario.replace("advisor.properties", "seller-serving-min-support = 2", "seller-serving-min-support = 3");
+        failsAScenario.replace("advisor.properties", "seller-serving-min-support = 2",
+                "seller-serving-min-support = 3");
         Cli fails = backtest(failsAScenario);
         assertThat(fails.exit()).as("checked as a reload would be").isEqualTo(1);
         assertThat(fails.err()).contains("CANDIDATE REFUSED ")
