@@ -16,7 +16,8 @@ import java.util.Set;
  * Reads a free text clause by clause: sentences, their comma-separated pieces, and pieces cut again where the
  * {@code clause-words} lexicon says two clauses join ("but", "然后", "and they"). A piece that says nothing of
  * its own ("next Tuesday,", "张总，") is read with the next one; a clause that names no date takes the one date
- * its sentence names. Per clause: the ideas of the lexicons, whether it is negated, its mood (an "if" anywhere
+ * its sentence names. Per clause: the ideas of the lexicons, whether it is negated, its mood (a clause opened by
+ * "so that", "so we can", 以便 says what another action is for; an "if" anywhere
  * in a sentence makes all of it hypothetical, an "even if" does not; a "maybe" only its own clause), who acts
  * and whom it is done for as the words name them, and its date. Readings of a text are cached; the cache
  * belongs to one rule set.
@@ -134,14 +135,14 @@ public final class TextAnalyzer {
         return new Part(start, end, words, chinese, lexicon.find(words, 0, words.size(), chinese));
     }
 
-    /** Cuts a piece before each word that opens a clause: "but", "然后", or "and" before a person ("and they"). */
+    /** Cuts a piece before each word that opens a clause: "but", "然后", "以便", or "and" before a person ("and they"). */
     private void cutAtJoins(Part piece, List<Part> parts) {
         Map<Integer, Set<String>> cues = cuesByWord(piece);
         int from = 0;
         int start = piece.start();
         for (int i = 1; i < piece.words().size(); i++) {
             Set<String> here = cues.getOrDefault(i, Set.of());
-            boolean opens = here.contains("then")
+            boolean opens = here.contains("then") || here.contains("purpose")
                     || here.contains("and") && cues.getOrDefault(i + 1, Set.of()).stream().anyMatch(PERSONS::contains);
             if (opens) {
                 int cut = piece.words().get(i).start();
@@ -164,7 +165,8 @@ public final class TextAnalyzer {
         List<Part> merged = new ArrayList<>(parts);
         for (int i = 0; i + 1 < merged.size(); i++) {
             Part first = merged.get(i);
-            if (saysNothing(first)) {
+            // "send us the log, so we can size it": what an action is for never takes the action in
+            if (saysNothing(first) && !opensWith(merged.get(i + 1), "purpose")) {
                 Part second = merged.get(i + 1);
                 List<Word> words = new ArrayList<>(first.words());
                 words.addAll(second.words());
@@ -232,6 +234,9 @@ public final class TextAnalyzer {
     }
 
     private static Mood mood(Part part, boolean hypothetical, String normalized) {
+        if (opensWith(part, "purpose")) {
+            return Mood.PURPOSE;
+        }
         if (hypothetical || has(part, "maybe")) {
             return Mood.HYPOTHETICAL;
         }
@@ -242,6 +247,14 @@ public final class TextAnalyzer {
             return Mood.WILL;
         }
         return has(part, "done") ? Mood.DONE : Mood.PLAIN;
+    }
+
+    /** The clause opens with {@code cue}, after a "but" or "and" if any: "so we can…", "but 以便…". */
+    private static boolean opensWith(Part part, String cue) {
+        Map<Integer, Set<String>> cues = cuesByWord(part);
+        Set<String> first = cues.getOrDefault(0, Set.of());
+        int opening = first.contains("then") || first.contains("and") ? 1 : 0;
+        return cues.getOrDefault(0, Set.of()).contains(cue) || cues.getOrDefault(opening, Set.of()).contains(cue);
     }
 
     private static boolean isQuestion(String text, int end) {
