@@ -16,7 +16,8 @@ import java.util.Set;
  * Reads a free text clause by clause: sentences, their comma-separated pieces, and pieces cut again where the
  * {@code clause-words} lexicon says two clauses join ("but", "然后", "and they"). A piece that says nothing of
  * its own ("next Tuesday,", "张总，") is read with the next one; a clause that names no date takes the one date
- * its sentence names. Per clause: the ideas of the lexicons, whether it is negated, its mood (a clause opened by
+ * its sentence names, else the last date before it when it points back ("that's when", "到时候"), else that of a
+ * sentence before it that names a day and nothing else ("We're free on the 15th. The team will come."). Per clause: the ideas of the lexicons, whether it is negated, its mood (a clause opened by
  * "so that", "so we can", 以便 says what another action is for; an "if" anywhere
  * in a sentence makes all of it hypothetical, an "even if" does not; a "maybe" only its own clause), who acts
  * and whom it is done for as the words name them, and its date. Readings of a text are cached; the cache
@@ -76,6 +77,8 @@ public final class TextAnalyzer {
         String normalized = normalize(text);
         List<TextDates.Dated> datesInText = TextDates.all(text, today);
         List<Reading> readings = new ArrayList<>();
+        LocalDate setDay = null;
+        LocalDate lastNamed = null;
         for (ClauseSplitter.Span sentence : ClauseSplitter.sentences(normalized)) {
             String sentenceText = normalized.substring(sentence.start(), sentence.end());
             boolean chinese = Words.isChinese(sentenceText);
@@ -104,10 +107,32 @@ public final class TextAnalyzer {
             LocalDate sentenceDate = onlyDate(dates);
             for (int i = 0; i < parts.size(); i++) {
                 LocalDate date = dates.get(i) != null ? dates.get(i) : sentenceDate;
-                readings.add(reading(text, normalized, parts.get(i), hypothetical, date));
+                if (date == null && has(parts.get(i), "that-time")) {
+                    date = lastNamed;
+                }
+                lastNamed = dates.get(i) != null ? dates.get(i) : lastNamed;
+                readings.add(reading(text, normalized, parts.get(i), hypothetical, date != null ? date : setDay));
             }
+            setDay = setsTheDay(parts, sentenceDate) ? sentenceDate : null;
         }
         return readings;
+    }
+
+    /** "Let's say Thursday the 10th.", "下周三吧。": a sentence that names a day and nothing else dates the next one. */
+    private static boolean setsTheDay(List<Part> parts, LocalDate date) {
+        if (date == null) {
+            return false;
+        }
+        for (Part part : parts) {
+            if (has(part, "negation") || part.hits().stream().anyMatch(TextAnalyzer::isIdea)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isIdea(Lexicon.Hit hit) {
+        return !hit.list().equals(Lexicon.CLAUSE_WORDS) && !hit.list().equals(Lexicon.COMMON_WORDS);
     }
 
     /** The one date a sentence names, for its clauses that name none ("we accept the budget, finance books it Friday"). */

@@ -106,6 +106,31 @@ class TextAnalyzerTest {
     }
 
     @Test
+    void aClauseThatPointsBackTakesTheLastDateNamedBeforeIt() {
+        assertThat(text.read("We met on the 3rd. That's when our team will run the pilot.", MONDAY).get(1).date())
+                .isEqualTo(LocalDate.of(2026, 12, 3));
+        assertThat(text.read("下周三吧。那天我把设备部的人叫来。", MONDAY).get(1).date()).isEqualTo(LocalDate.of(2026, 12, 9));
+    }
+
+    @Test
+    void aSentenceThatOnlyNamesADayDatesTheNextOne() {
+        assertThat(text.read("We're free on the 15th. The whole team will come and see the site.", MONDAY).get(1).date())
+                .isEqualTo(LocalDate.of(2026, 12, 15));
+        assertThat(text.read("We signed on the 15th. The whole team will come and see the site.", MONDAY).get(1).date())
+                .isNull();
+    }
+
+    @Test
+    void aPurposeSaysWhatAnActionIsForAndIsNeverFirm() {
+        List<Reading> readings = text.read("send us the October log so we can show him the alarms", MONDAY);
+        assertThat(readings).extracting(Reading::mood).containsExactly(Mood.PLAIN, Mood.PURPOSE);
+        assertThat(text.read("把报警记录发给我们以便我们算出节省", MONDAY)).extracting(Reading::mood)
+                .containsExactly(Mood.PLAIN, Mood.PURPOSE);
+        assertThat(text.read("Send the invoice, so we signed it today", MONDAY)).extracting(Reading::mood)
+                .doesNotContain(Mood.PURPOSE);
+    }
+
+    @Test
     void aTextOfOnlyMarksOrMixedScriptsIsReadWithoutFailing() {
         assertThat(text.read("!?!?。，,;；".repeat(1000), MONDAY)).isEmpty();
         assertThat(text.read("签aé😀合同".repeat(1500), MONDAY)).isNotEmpty();
