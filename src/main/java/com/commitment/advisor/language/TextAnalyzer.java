@@ -84,7 +84,7 @@ public final class TextAnalyzer {
             boolean chinese = Words.isChinese(sentenceText);
             List<Word> words = new ArrayList<>();
             for (Word word : lexicon.words(sentenceText)) {
-                words.add(new Word(word.base(), word.start() + sentence.start(), word.end() + sentence.start()));
+                words.add(new Word(word.base(), word.start() + sentence.start(), word.end() + sentence.start(), word.name()));
             }
             List<Part> parts = new ArrayList<>();
             for (ClauseSplitter.Span piece : ClauseSplitter.pieces(normalized, sentence)) {
@@ -160,16 +160,23 @@ public final class TextAnalyzer {
         return new Part(start, end, words, chinese, lexicon.find(words, 0, words.size(), chinese));
     }
 
-    /** Cuts a piece before each word that opens a clause: "but", "然后", "以便", or "and" before a person ("and they"). */
+    /**
+     * Cuts a piece before each word that opens a clause: "but", "然后", "以便", "and" before a person ("and they"), and
+     * the first person who acts after a word of saying ("told us | they have signed", "说 | 他们下周来").
+     */
     private void cutAtJoins(Part piece, List<Part> parts) {
         Map<Integer, Set<String>> cues = cuesByWord(piece);
         int from = 0;
         int start = piece.start();
+        int said = -1;
         for (int i = 1; i < piece.words().size(); i++) {
             Set<String> here = cues.getOrDefault(i, Set.of());
             boolean opens = here.contains("then") || here.contains("purpose")
-                    || here.contains("and") && cues.getOrDefault(i + 1, Set.of()).stream().anyMatch(PERSONS::contains);
+                    || here.contains("and") && cues.getOrDefault(i + 1, Set.of()).stream().anyMatch(PERSONS::contains)
+                    || said >= 0 && isSubject(here);
+            said = here.contains("say") ? i : said;
             if (opens) {
+                said = -1;
                 int cut = piece.words().get(i).start();
                 int end = piece.words().get(i - 1).end();
                 parts.add(part(start, end, new ArrayList<>(piece.words().subList(from, i)), piece.chinese()));
@@ -183,6 +190,11 @@ public final class TextAnalyzer {
             parts.add(part(start, piece.end(), new ArrayList<>(piece.words().subList(from, piece.words().size())),
                     piece.chinese()));
         }
+    }
+
+    /** A person who acts, not one the action is done to ("they", not "us" or "her"): after a "said", what was said opens. */
+    private static boolean isSubject(Set<String> cues) {
+        return cues.stream().anyMatch(PERSONS::contains) && OBJECTS.stream().noneMatch(cues::contains);
     }
 
     /** A part with no idea, no negation and no person of its own is read with the next part of its sentence. */

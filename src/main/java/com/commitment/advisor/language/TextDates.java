@@ -47,6 +47,8 @@ public final class TextDates {
         }
     }
 
+    private static final Pattern DAY_OR_MONTH = Pattern.compile("(?:" + EN_DAY + "|" + EN_MONTH + ")(?:'s)?$");
+
     private static final List<String> DIGITS = List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
 
     private static final Grammar[] GRAMMARS = {
@@ -143,6 +145,11 @@ public final class TextDates {
         }
         all.sort(Comparator.comparingInt(Dated::start));
         return all;
+    }
+
+    /** "Friday", "Dec", "December's": a name of a day or a month, which is no one's name. */
+    static boolean isDayOrMonth(String word) {
+        return DAY_OR_MONTH.matcher(word.toLowerCase(Locale.ROOT)).lookingAt();
     }
 
     private static LocalDate safely(Grammar grammar, Matcher m, LocalDate today) {

@@ -131,6 +131,14 @@ class TextAnalyzerTest {
     }
 
     @Test
+    void whatWasSaidOpensAtThePersonWhoActsInIt() {
+        assertThat(texts("The customer told us they have signed with Halvorsen"))
+                .containsExactly("The customer told us", "they have signed with Halvorsen");
+        assertThat(texts("张总说他们下周三来参观")).containsExactly("张总说", "他们下周三来参观");
+        assertThat(texts("打听一下竞争对手的报价告诉我们")).hasSize(1);
+    }
+
+    @Test
     void aTextOfOnlyMarksOrMixedScriptsIsReadWithoutFailing() {
         assertThat(text.read("!?!?。，,;；".repeat(1000), MONDAY)).isEmpty();
         assertThat(text.read("签aé😀合同".repeat(1500), MONDAY)).isNotEmpty();
