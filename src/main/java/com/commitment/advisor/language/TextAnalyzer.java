@@ -315,6 +315,9 @@ public final class TextAnalyzer {
     private static Speaker speaker(Part part, Map<Integer, Set<String>> cues, int[] at) {
         Set<String> first = cues.getOrDefault(0, Set.of());
         int opening = first.contains("then") || first.contains("and") ? 1 : 0;
+        if (hasStaffAfter(cues, opening)) {
+            opening++; // "have our engineer visit his line", "安排我们的工程师去": the one made to act acts
+        }
         for (String kind : POSSESSIVES) {
             if (opening < part.words().size() && cues.getOrDefault(opening, Set.of()).contains(kind)) {
                 at[0] = part.words().get(opening).start();
@@ -334,6 +337,20 @@ public final class TextAnalyzer {
             }
         }
         return null;
+    }
+
+    /** A word that has someone act ("have", "安排") at {@code at}, then "our"/"your" and, within three words, staff. */
+    private static boolean hasStaffAfter(Map<Integer, Set<String>> cues, int at) {
+        if (!cues.getOrDefault(at, Set.of()).contains("causative")
+                || POSSESSIVES.stream().noneMatch(cues.getOrDefault(at + 1, Set.of())::contains)) {
+            return false;
+        }
+        for (int i = at + 2; i <= at + 4; i++) {
+            if (cues.getOrDefault(i, Set.of()).contains("staff")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Map<Integer, Set<String>> cuesByWord(Part part) {
