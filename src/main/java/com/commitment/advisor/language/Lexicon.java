@@ -32,7 +32,7 @@ public final class Lexicon {
     public static final String WORD_FORMS = "word-forms";
 
     private static final Set<String> LANGUAGES = Set.of("en", "zh", "any");
-    /** Written as a word of a row, it stands for any proper name: {@code go with + {name}} is in "we went with Kortex". */
+    /** Written as a word of a row, any proper name: {@code go with + {name}} is in "we went with Kortex". */
     public static final String NAME = "{name}";
     private static final Pattern GROUPS = Pattern.compile("\\+");
     private static final Pattern ALTERNATIVES = Pattern.compile("\\|");
@@ -230,7 +230,9 @@ public final class Lexicon {
             List<Alternative> candidates = inChinese ? chinese.get(base.charAt(0)) : english.get(base);
             if (candidates != null) {
                 for (Alternative alternative : candidates) {
-                    if (inChinese ? standsAt(alternative.text(), words, i, to) : standsAt(alternative.bases(), words, i, to)) {
+                    boolean stands = inChinese ? standsAt(alternative.text(), words, i, to)
+                            : standsAt(alternative.bases(), words, i, to);
+                    if (stands) {
                         found(alternative, i, touched, complete);
                     }
                 }
@@ -251,7 +253,7 @@ public final class Lexicon {
         return hits;
     }
 
-    /** Marks the group of {@code alternative} found at word {@code i}; an idea whose wanted groups are all found is complete. */
+    /** Marks the group of {@code alternative} found at word {@code i}; an idea with all wanted groups is complete. */
     private static void found(Alternative alternative, int i, Map<Idea, int[]> touched, List<Idea> complete) {
         Idea idea = alternative.idea();
         int[] state = touched.get(idea);

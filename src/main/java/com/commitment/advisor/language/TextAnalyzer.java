@@ -17,11 +17,11 @@ import java.util.Set;
  * {@code clause-words} lexicon says two clauses join ("but", "然后", "and they"). A piece that says nothing of
  * its own ("next Tuesday,", "张总，") is read with the next one; a clause that names no date takes the one date
  * its sentence names, else the last date before it when it points back ("that's when", "到时候"), else that of a
- * sentence before it that names a day and nothing else ("We're free on the 15th. The team will come."). Per clause: the ideas of the lexicons, whether it is negated, its mood (a clause opened by
- * "so that", "so we can", 以便 says what another action is for; an "if" anywhere
- * in a sentence makes all of it hypothetical, an "even if" does not; a "maybe" only its own clause), who acts
- * and whom it is done for as the words name them, and its date. Readings of a text are cached; the cache
- * belongs to one rule set.
+ * sentence before it that names a day and nothing else ("We're free on the 15th. The team will come."). Per
+ * clause: the ideas of the lexicons, whether it is negated, its mood (a clause opened by "so that", "so we can",
+ * 以便 says what another action is for; an "if" anywhere in a sentence makes all of it hypothetical, an "even if"
+ * does not; a "maybe" only its own clause), who acts and whom it is done for as the words name them, and its date.
+ * Readings of a text are cached; the cache belongs to one rule set.
  */
 public final class TextAnalyzer {
 
@@ -84,7 +84,8 @@ public final class TextAnalyzer {
             boolean chinese = Words.isChinese(sentenceText);
             List<Word> words = new ArrayList<>();
             for (Word word : lexicon.words(sentenceText)) {
-                words.add(new Word(word.base(), word.start() + sentence.start(), word.end() + sentence.start(), word.name()));
+                int at = sentence.start();
+                words.add(new Word(word.base(), word.start() + at, word.end() + at, word.name()));
             }
             List<Part> parts = new ArrayList<>();
             for (ClauseSplitter.Span piece : ClauseSplitter.pieces(normalized, sentence)) {
@@ -192,7 +193,7 @@ public final class TextAnalyzer {
         }
     }
 
-    /** A person who acts, not one the action is done to ("they", not "us" or "her"): after a "said", what was said opens. */
+    /** A person who acts, not one the action is done to ("they", not "us", "her"): what was said opens there. */
     private static boolean isSubject(Set<String> cues) {
         return cues.stream().anyMatch(PERSONS::contains) && OBJECTS.stream().noneMatch(cues::contains);
     }
@@ -291,7 +292,7 @@ public final class TextAnalyzer {
         Map<Integer, Set<String>> cues = cuesByWord(part);
         Set<String> first = cues.getOrDefault(0, Set.of());
         int opening = first.contains("then") || first.contains("and") ? 1 : 0;
-        return cues.getOrDefault(0, Set.of()).contains(cue) || cues.getOrDefault(opening, Set.of()).contains(cue);
+        return first.contains(cue) || cues.getOrDefault(opening, Set.of()).contains(cue);
     }
 
     private static boolean isQuestion(String text, int end) {

@@ -17,8 +17,9 @@ import java.util.regex.Pattern;
 /**
  * Finds a concrete date in free text, English or Chinese, relative to a reference day: "by Friday",
  * "next Thursday 3pm", "within 48 hours", "end of the month", "2026-09-30", "下周四", "48小时内", "月底前",
- * "本周五下午三点", "30号前", "by the 30th", "Thursday the 10th", "明年一月". Only the grammar of dates lives here; which words are too vague to be a date ("soon",
- * "改天") is judgement and lives in the lexicon, and such words simply are not dates here.
+ * "本周五下午三点", "30号前", "by the 30th", "Thursday the 10th", "明年一月". Only the grammar of dates lives here;
+ * which words are too vague to be a date ("soon", "改天") is judgement and lives in the lexicon, and such words
+ * simply are not dates here.
  */
 public final class TextDates {
 
@@ -64,7 +65,8 @@ public final class TextDates {
         new Grammar(List.of("下"), "(下周|下星期|下个星期|下礼拜|下个礼拜)" + CN_DAY, (m, d) -> dayOfNextWeek(d, cnDay(m.group(2)))),
         new Grammar(List.of("周", "星期", "礼拜"), "(本周|这周|这个星期|本星期|这星期|周|星期|礼拜)" + CN_DAY, (m, d) -> comingDay(d, cnDay(m.group(2)))),
         // "Thursday the 10th": the day of the month says which Thursday; read before the weekday alone
-        new Grammar(DIGITS, "\\b(?:by|on|this|before|until|till|coming)?\\s*" + EN_DAY + ",?\\s+(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)\\b(?! of)",
+        new Grammar(DIGITS, "\\b(?:by|on|this|before|until|till|coming)?\\s*" + EN_DAY
+                + ",?\\s+(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)\\b(?! of)",
                 (m, d) -> comingDayOfMonth(d, Integer.parseInt(m.group(2)))),
         new Grammar(List.of("mon", "tue", "wed", "thu", "fri", "sat", "sun"), "\\b(?:by|on|this|before|until|till|coming)?\\s*" + EN_DAY + "\\b", (m, d) -> comingDay(d, enDay(m.group(1)))),
         new Grammar(DIGITS, "\\b(?:within|in|next)\\s+(\\d+)\\s*(hours?|hrs?|days?|weeks?)\\b",

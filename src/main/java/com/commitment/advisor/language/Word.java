@@ -5,11 +5,7 @@ package com.commitment.advisor.language;
  * and where it stands in the text, so that clauses can be cut between words and quoted as written.
  *
  * @param name it is a proper name: capitalised inside a sentence ("went with Kortex"), or one HanLP knows as an
- *             organisation or brand (用友); a lexicon row finds it as {@code {name}}
+ *             organisation (西门子); a lexicon row finds it as {@code {name}}
  */
 public record Word(String base, int start, int end, boolean name) {
-
-    Word(String base, int start, int end) {
-        this(base, start, end, false);
-    }
 }

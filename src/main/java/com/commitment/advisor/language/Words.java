@@ -73,7 +73,8 @@ final class Words {
             } else if (hasLetterOrDigit(word)) {
                 // a Latin word amid Chinese may be a name even as the first word it is cut into ("和Kortex签了")
                 for (Word latin : of(english, term.word, true)) {
-                    words.add(new Word(latin.base(), term.offset + latin.start(), term.offset + latin.end(), latin.name()));
+                    int at = term.offset;
+                    words.add(new Word(latin.base(), at + latin.start(), at + latin.end(), latin.name()));
                 }
             }
         }
@@ -134,8 +135,8 @@ final class Words {
 
     /** "Kortex", "Vantiq's": a capital then a small letter (not "IT", "I'm"), and no day or month ("Friday"). */
     private static boolean isName(String text, int start, int end) {
-        return end - start > 1 && Character.isUpperCase(text.charAt(start)) && Character.isLowerCase(text.charAt(start + 1))
-                && !TextDates.isDayOrMonth(text.substring(start, end));
+        return end - start > 1 && Character.isUpperCase(text.charAt(start))
+                && Character.isLowerCase(text.charAt(start + 1)) && !TextDates.isDayOrMonth(text.substring(start, end));
     }
 
     private static boolean hasLetterOrDigit(CharSequence term) {
