@@ -17,7 +17,7 @@ import java.util.Map;
  * @param index   its place among the clauses of that text, from 0
  * @param text    the clause as written
  * @param actor   who acts in it: named in it, else as in the clause before, else whoever the field speaks of
- * @param mood    hypothetical, asked, will, done or plain
+ * @param mood    purpose, hypothetical, asked, will, done or plain
  * @param negated it says not, never, 不, 没
  * @param date    the first date it names, read relative to the day the words were said; null when none
  * @param words   its words, base forms ("signed" → "sign")
@@ -52,8 +52,8 @@ public record Clause(Part part, String about, String field, int index, String te
         return part == Part.DEBRIEF || part == Part.AGREED;
     }
 
-    /** Neither negated nor hypothetical: what it says is meant. */
+    /** Neither negated nor hypothetical nor only what something is for: what it says is meant. */
     public boolean isFirm() {
-        return !negated && mood != Mood.HYPOTHETICAL;
+        return !negated && mood != Mood.HYPOTHETICAL && mood != Mood.PURPOSE;
     }
 }

@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
  * ("signed" = "sign"), Chinese words must be whole words of the clause ({@code 下 + 订单} is in "订单我们下了",
  * {@code 别家} in "选了别家", but {@code 签} is not in "签约": write {@code 签约} too). A group written after
  * {@code !} must not stand in the clause: {@code go with + !you|your} is "went with someone other than you".
+ * {@link #NAME} stands for any proper name ({@code sign with + {name}}: "signed with Halvorsen").
  */
 public final class Lexicon {
 
@@ -31,6 +32,8 @@ public final class Lexicon {
     public static final String WORD_FORMS = "word-forms";
 
     private static final Set<String> LANGUAGES = Set.of("en", "zh", "any");
+    /** Written as a word of a row, any proper name: {@code go with + {name}} is in "we went with Kortex". */
+    public static final String NAME = "{name}";
     private static final Pattern GROUPS = Pattern.compile("\\+");
     private static final Pattern ALTERNATIVES = Pattern.compile("\\|");
 
@@ -71,6 +74,8 @@ public final class Lexicon {
     private final List<Idea> ideas = new ArrayList<>();
     private final Map<String, List<Alternative>> english = new HashMap<>();
     private final Map<Character, List<Alternative>> chinese = new HashMap<>();
+    /** The alternatives written {@code {name}}: found at any word that is a name, in either language. */
+    private final List<Alternative> names = new ArrayList<>();
     private final Words words;
     private final Map<String, Set<String>> singleWords = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -190,6 +195,10 @@ public final class Lexicon {
     }
 
     private void addAlternative(Row row, Idea idea, int group, String written) {
+        if (written.equals(NAME)) {
+            names.add(new Alternative(idea, group, List.of(NAME), NAME));
+            return;
+        }
         if (!row.lang().equals("zh")) {
             List<String> bases = words.englishBases(written);
             if (bases.isEmpty()) {
@@ -219,23 +228,18 @@ public final class Lexicon {
         for (int i = from; i < to; i++) {
             String base = words.get(i).base();
             List<Alternative> candidates = inChinese ? chinese.get(base.charAt(0)) : english.get(base);
-            if (candidates == null) {
-                continue;
+            if (candidates != null) {
+                for (Alternative alternative : candidates) {
+                    boolean stands = inChinese ? standsAt(alternative.text(), words, i, to)
+                            : standsAt(alternative.bases(), words, i, to);
+                    if (stands) {
+                        found(alternative, i, touched, complete);
+                    }
+                }
             }
-            for (Alternative alternative : candidates) {
-                if (inChinese ? standsAt(alternative.text(), words, i, to) : standsAt(alternative.bases(), words, i, to)) {
-                    Idea idea = alternative.idea();
-                    int[] state = touched.get(idea);
-                    if (state == null) {
-                        state = new int[] {0, i};
-                        touched.put(idea, state);
-                    }
-                    int wanted = idea.wanted();
-                    boolean before = (state[0] & wanted) == wanted;
-                    state[0] |= 1 << alternative.group();
-                    if (!before && (state[0] & wanted) == wanted) {
-                        complete.add(idea);
-                    }
+            if (words.get(i).name()) {
+                for (Alternative alternative : names) {
+                    found(alternative, i, touched, complete);
                 }
             }
         }
@@ -247,6 +251,22 @@ public final class Lexicon {
             }
         }
         return hits;
+    }
+
+    /** Marks the group of {@code alternative} found at word {@code i}; an idea with all wanted groups is complete. */
+    private static void found(Alternative alternative, int i, Map<Idea, int[]> touched, List<Idea> complete) {
+        Idea idea = alternative.idea();
+        int[] state = touched.get(idea);
+        if (state == null) {
+            state = new int[] {0, i};
+            touched.put(idea, state);
+        }
+        int wanted = idea.wanted();
+        boolean before = (state[0] & wanted) == wanted;
+        state[0] |= 1 << alternative.group();
+        if (!before && (state[0] & wanted) == wanted) {
+            complete.add(idea);
+        }
     }
 
     private static boolean standsAt(List<String> bases, List<Word> words, int i, int to) {

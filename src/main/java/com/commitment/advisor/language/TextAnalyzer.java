@@ -16,10 +16,12 @@ import java.util.Set;
  * Reads a free text clause by clause: sentences, their comma-separated pieces, and pieces cut again where the
  * {@code clause-words} lexicon says two clauses join ("but", "然后", "and they"). A piece that says nothing of
  * its own ("next Tuesday,", "张总，") is read with the next one; a clause that names no date takes the one date
- * its sentence names. Per clause: the ideas of the lexicons, whether it is negated, its mood (an "if" anywhere
- * in a sentence makes all of it hypothetical, an "even if" does not; a "maybe" only its own clause), who acts
- * and whom it is done for as the words name them, and its date. Readings of a text are cached; the cache
- * belongs to one rule set.
+ * its sentence names, else the last date before it when it points back ("that's when", "到时候"), else that of a
+ * sentence before it that names a day and nothing else ("We're free on the 15th. The team will come."). Per
+ * clause: the ideas of the lexicons, whether it is negated, its mood (a clause opened by "so that", "so we can",
+ * 以便 says what another action is for; an "if" anywhere in a sentence makes all of it hypothetical, an "even if"
+ * does not; a "maybe" only its own clause), who acts and whom it is done for as the words name them, and its date.
+ * Readings of a text are cached; the cache belongs to one rule set.
  */
 public final class TextAnalyzer {
 
@@ -75,12 +77,15 @@ public final class TextAnalyzer {
         String normalized = normalize(text);
         List<TextDates.Dated> datesInText = TextDates.all(text, today);
         List<Reading> readings = new ArrayList<>();
+        LocalDate setDay = null;
+        LocalDate lastNamed = null;
         for (ClauseSplitter.Span sentence : ClauseSplitter.sentences(normalized)) {
             String sentenceText = normalized.substring(sentence.start(), sentence.end());
             boolean chinese = Words.isChinese(sentenceText);
             List<Word> words = new ArrayList<>();
             for (Word word : lexicon.words(sentenceText)) {
-                words.add(new Word(word.base(), word.start() + sentence.start(), word.end() + sentence.start()));
+                int at = sentence.start();
+                words.add(new Word(word.base(), word.start() + at, word.end() + at, word.name()));
             }
             List<Part> parts = new ArrayList<>();
             for (ClauseSplitter.Span piece : ClauseSplitter.pieces(normalized, sentence)) {
@@ -103,10 +108,32 @@ public final class TextAnalyzer {
             LocalDate sentenceDate = onlyDate(dates);
             for (int i = 0; i < parts.size(); i++) {
                 LocalDate date = dates.get(i) != null ? dates.get(i) : sentenceDate;
-                readings.add(reading(text, normalized, parts.get(i), hypothetical, date));
+                if (date == null && has(parts.get(i), "that-time")) {
+                    date = lastNamed;
+                }
+                lastNamed = dates.get(i) != null ? dates.get(i) : lastNamed;
+                readings.add(reading(text, normalized, parts.get(i), hypothetical, date != null ? date : setDay));
             }
+            setDay = setsTheDay(parts, sentenceDate) ? sentenceDate : null;
         }
         return readings;
+    }
+
+    /** "Let's say Thursday the 10th.", "下周三吧。": a sentence that names a day and nothing else dates the next one. */
+    private static boolean setsTheDay(List<Part> parts, LocalDate date) {
+        if (date == null) {
+            return false;
+        }
+        for (Part part : parts) {
+            if (has(part, "negation") || part.hits().stream().anyMatch(TextAnalyzer::isIdea)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isIdea(Lexicon.Hit hit) {
+        return !hit.list().equals(Lexicon.CLAUSE_WORDS) && !hit.list().equals(Lexicon.COMMON_WORDS);
     }
 
     /** The one date a sentence names, for its clauses that name none ("we accept the budget, finance books it Friday"). */
@@ -134,16 +161,23 @@ public final class TextAnalyzer {
         return new Part(start, end, words, chinese, lexicon.find(words, 0, words.size(), chinese));
     }
 
-    /** Cuts a piece before each word that opens a clause: "but", "然后", or "and" before a person ("and they"). */
+    /**
+     * Cuts a piece before each word that opens a clause: "but", "然后", "以便", "and" before a person ("and they"), and
+     * the first person who acts after a word of saying ("told us | they have signed", "说 | 他们下周来").
+     */
     private void cutAtJoins(Part piece, List<Part> parts) {
         Map<Integer, Set<String>> cues = cuesByWord(piece);
         int from = 0;
         int start = piece.start();
+        int said = -1;
         for (int i = 1; i < piece.words().size(); i++) {
             Set<String> here = cues.getOrDefault(i, Set.of());
-            boolean opens = here.contains("then")
-                    || here.contains("and") && cues.getOrDefault(i + 1, Set.of()).stream().anyMatch(PERSONS::contains);
+            boolean opens = here.contains("then") || here.contains("purpose")
+                    || here.contains("and") && cues.getOrDefault(i + 1, Set.of()).stream().anyMatch(PERSONS::contains)
+                    || said >= 0 && isSubject(here);
+            said = here.contains("say") ? i : said;
             if (opens) {
+                said = -1;
                 int cut = piece.words().get(i).start();
                 int end = piece.words().get(i - 1).end();
                 parts.add(part(start, end, new ArrayList<>(piece.words().subList(from, i)), piece.chinese()));
@@ -159,12 +193,18 @@ public final class TextAnalyzer {
         }
     }
 
+    /** A person who acts, not one the action is done to ("they", not "us", "her"): what was said opens there. */
+    private static boolean isSubject(Set<String> cues) {
+        return cues.stream().anyMatch(PERSONS::contains) && OBJECTS.stream().noneMatch(cues::contains);
+    }
+
     /** A part with no idea, no negation and no person of its own is read with the next part of its sentence. */
     private List<Part> mergeEmpty(List<Part> parts) {
         List<Part> merged = new ArrayList<>(parts);
         for (int i = 0; i + 1 < merged.size(); i++) {
             Part first = merged.get(i);
-            if (saysNothing(first)) {
+            // "send us the log, so we can size it": what an action is for never takes the action in
+            if (saysNothing(first) && !opensWith(merged.get(i + 1), "purpose")) {
                 Part second = merged.get(i + 1);
                 List<Word> words = new ArrayList<>(first.words());
                 words.addAll(second.words());
@@ -232,6 +272,9 @@ public final class TextAnalyzer {
     }
 
     private static Mood mood(Part part, boolean hypothetical, String normalized) {
+        if (opensWith(part, "purpose")) {
+            return Mood.PURPOSE;
+        }
         if (hypothetical || has(part, "maybe")) {
             return Mood.HYPOTHETICAL;
         }
@@ -242,6 +285,14 @@ public final class TextAnalyzer {
             return Mood.WILL;
         }
         return has(part, "done") ? Mood.DONE : Mood.PLAIN;
+    }
+
+    /** The clause opens with {@code cue}, after a "but" or "and" if any: "so we can…", "but 以便…". */
+    private static boolean opensWith(Part part, String cue) {
+        Map<Integer, Set<String>> cues = cuesByWord(part);
+        Set<String> first = cues.getOrDefault(0, Set.of());
+        int opening = first.contains("then") || first.contains("and") ? 1 : 0;
+        return first.contains(cue) || cues.getOrDefault(opening, Set.of()).contains(cue);
     }
 
     private static boolean isQuestion(String text, int end) {
@@ -265,6 +316,9 @@ public final class TextAnalyzer {
     private static Speaker speaker(Part part, Map<Integer, Set<String>> cues, int[] at) {
         Set<String> first = cues.getOrDefault(0, Set.of());
         int opening = first.contains("then") || first.contains("and") ? 1 : 0;
+        if (hasStaffAfter(cues, opening)) {
+            opening++; // "have our engineer visit his line", "安排我们的工程师去": the one made to act acts
+        }
         for (String kind : POSSESSIVES) {
             if (opening < part.words().size() && cues.getOrDefault(opening, Set.of()).contains(kind)) {
                 at[0] = part.words().get(opening).start();
@@ -284,6 +338,20 @@ public final class TextAnalyzer {
             }
         }
         return null;
+    }
+
+    /** A word that has someone act ("have", "安排") at {@code at}, then "our"/"your" and, within three words, staff. */
+    private static boolean hasStaffAfter(Map<Integer, Set<String>> cues, int at) {
+        if (!cues.getOrDefault(at, Set.of()).contains("causative")
+                || POSSESSIVES.stream().noneMatch(cues.getOrDefault(at + 1, Set.of())::contains)) {
+            return false;
+        }
+        for (int i = at + 2; i <= at + 4; i++) {
+            if (cues.getOrDefault(i, Set.of()).contains("staff")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Map<Integer, Set<String>> cuesByWord(Part part) {

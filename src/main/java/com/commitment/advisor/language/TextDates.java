@@ -17,8 +17,9 @@ import java.util.regex.Pattern;
 /**
  * Finds a concrete date in free text, English or Chinese, relative to a reference day: "by Friday",
  * "next Thursday 3pm", "within 48 hours", "end of the month", "2026-09-30", "下周四", "48小时内", "月底前",
- * "本周五下午三点", "30号前", "by the 30th". Only the grammar of dates lives here; which words are too vague to be a date ("soon",
- * "改天") is judgement and lives in the lexicon, and such words simply are not dates here.
+ * "本周五下午三点", "30号前", "by the 30th", "Thursday the 10th", "明年一月". Only the grammar of dates lives here;
+ * which words are too vague to be a date ("soon", "改天") is judgement and lives in the lexicon, and such words
+ * simply are not dates here.
  */
 public final class TextDates {
 
@@ -47,6 +48,8 @@ public final class TextDates {
         }
     }
 
+    private static final Pattern DAY_OR_MONTH = Pattern.compile("(?:" + EN_DAY + "|" + EN_MONTH + ")(?:'s)?$");
+
     private static final List<String> DIGITS = List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
 
     private static final Grammar[] GRAMMARS = {
@@ -61,6 +64,10 @@ public final class TextDates {
                 (m, d) -> dayOfNextWeek(d, enDay(m.group(1) != null ? m.group(1) : m.group(2)))),
         new Grammar(List.of("下"), "(下周|下星期|下个星期|下礼拜|下个礼拜)" + CN_DAY, (m, d) -> dayOfNextWeek(d, cnDay(m.group(2)))),
         new Grammar(List.of("周", "星期", "礼拜"), "(本周|这周|这个星期|本星期|这星期|周|星期|礼拜)" + CN_DAY, (m, d) -> comingDay(d, cnDay(m.group(2)))),
+        // "Thursday the 10th": the day of the month says which Thursday; read before the weekday alone
+        new Grammar(DIGITS, "\\b(?:by|on|this|before|until|till|coming)?\\s*" + EN_DAY
+                + ",?\\s+(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)\\b(?! of)",
+                (m, d) -> comingDayOfMonth(d, Integer.parseInt(m.group(2)))),
         new Grammar(List.of("mon", "tue", "wed", "thu", "fri", "sat", "sun"), "\\b(?:by|on|this|before|until|till|coming)?\\s*" + EN_DAY + "\\b", (m, d) -> comingDay(d, enDay(m.group(1)))),
         new Grammar(DIGITS, "\\b(?:within|in|next)\\s+(\\d+)\\s*(hours?|hrs?|days?|weeks?)\\b",
                 (m, d) -> plus(d, Integer.parseInt(m.group(1)), m.group(2).startsWith("h") ? 'h' : m.group(2).charAt(0))),
@@ -78,6 +85,9 @@ public final class TextDates {
                 (m, d) -> nextMonthDay(d, enMonth(m.group(1)), Integer.parseInt(m.group(2)))),
         new Grammar(DIGITS, "\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + EN_MONTH + "\\b",
                 (m, d) -> nextMonthDay(d, enMonth(m.group(2)), Integer.parseInt(m.group(1)))),
+        new Grammar(List.of("年"), "(明年|今年)" + CN_NUMBER + "月(?![0-9一二两三四五六七八九十]+[日号])",
+                (m, d) -> LocalDate.of(d.getYear() + (m.group(1).equals("明年") ? 1 : 0), cn(m.group(2)), 1)),
+        new Grammar(List.of("next "), "\\bnext " + EN_MONTH + "\\b", (m, d) -> nextMonthDay(d, enMonth(m.group(1)), 1)),
         new Grammar(List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), "\\b(?:by|before|in|until|end of)\\s+" + EN_MONTH + "\\b", (m, d) -> nextMonthDay(d, enMonth(m.group(1)), 1)),
     };
 
@@ -137,6 +147,11 @@ public final class TextDates {
         }
         all.sort(Comparator.comparingInt(Dated::start));
         return all;
+    }
+
+    /** "Friday", "Dec", "December's": a name of a day or a month, which is no one's name. */
+    static boolean isDayOrMonth(String word) {
+        return DAY_OR_MONTH.matcher(word.toLowerCase(Locale.ROOT)).lookingAt();
     }
 
     private static LocalDate safely(Grammar grammar, Matcher m, LocalDate today) {

@@ -56,7 +56,7 @@ final class Words {
 
     /** The words of {@code text}; Chinese when it holds any Chinese character. Punctuation is no word. */
     List<Word> of(String text) {
-        return isChinese(text) ? chinese(text) : of(english, text);
+        return isChinese(text) ? chinese(text) : of(english, text, false);
     }
 
     /**
@@ -69,10 +69,12 @@ final class Words {
             String word = term.word.toLowerCase(Locale.ROOT);
             int end = term.offset + word.length();
             if (isChinese(word)) {
-                words.add(new Word(verbBase(word, term), term.offset, end));
+                words.add(new Word(verbBase(word, term), term.offset, end, isKnownName(term)));
             } else if (hasLetterOrDigit(word)) {
-                for (Word latin : of(english, word)) {
-                    words.add(new Word(latin.base(), term.offset + latin.start(), term.offset + latin.end()));
+                // a Latin word amid Chinese may be a name even as the first word it is cut into ("和Kortex签了")
+                for (Word latin : of(english, term.word, true)) {
+                    int at = term.offset;
+                    words.add(new Word(latin.base(), at + latin.start(), at + latin.end(), latin.name()));
                 }
             }
         }
@@ -91,6 +93,11 @@ final class Words {
         return word;
     }
 
+    /** HanLP's organisations (nt…: 西门子, 华为); its other proper nouns (nz) are too often plain words (挺好, 先发). */
+    private static boolean isKnownName(Term term) {
+        return term.nature != null && term.nature.toString().startsWith("nt");
+    }
+
     static boolean isChinese(String text) {
         for (int i = 0; i < text.length(); i++) {
             if (Character.UnicodeScript.of(text.charAt(i)) == Character.UnicodeScript.HAN) {
@@ -102,10 +109,11 @@ final class Words {
 
     /** The base form of one English word or phrase as a lexicon writes it, word by word. */
     List<String> englishBases(String words) {
-        return of(english, words).stream().map(Word::base).toList();
+        return of(english, words, false).stream().map(Word::base).toList();
     }
 
-    private static List<Word> of(Analyzer analyzer, String text) {
+    /** @param firstMayBeName whether the first word may be a name, not capitalised for opening the sentence */
+    private static List<Word> of(Analyzer analyzer, String text, boolean firstMayBeName) {
         List<Word> words = new ArrayList<>();
         try (TokenStream stream = analyzer.tokenStream("", text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
@@ -113,7 +121,9 @@ final class Words {
             stream.reset();
             while (stream.incrementToken()) {
                 if (hasLetterOrDigit(term)) {
-                    words.add(new Word(term.toString(), offset.startOffset(), offset.endOffset()));
+                    boolean name = (firstMayBeName || !words.isEmpty())
+                            && isName(text, offset.startOffset(), offset.endOffset());
+                    words.add(new Word(term.toString(), offset.startOffset(), offset.endOffset(), name));
                 }
             }
             stream.end();
@@ -121,6 +131,12 @@ final class Words {
             throw new UncheckedIOException(e);
         }
         return words;
+    }
+
+    /** "Kortex", "Vantiq's": a capital then a small letter (not "IT", "I'm"), and no day or month ("Friday"). */
+    private static boolean isName(String text, int start, int end) {
+        return end - start > 1 && Character.isUpperCase(text.charAt(start))
+                && Character.isLowerCase(text.charAt(start + 1)) && !TextDates.isDayOrMonth(text.substring(start, end));
     }
 
     private static boolean hasLetterOrDigit(CharSequence term) {

@@ -19,6 +19,9 @@ class LexiconTest {
             "buy,order,en",
             "go with + !you|your,chose-other,en",
             "最后 + 选 + !你们|贵司,chose-other,zh"));
+    private final Lexicon names = Lexicon.of(rows(
+            "sign with|choose|chose + {name} + !us,named-other,en",
+            "选 + {name},named-other,zh"));
 
     @Test
     void groupsStandInAnyOrderAndInAnyForm() {
@@ -51,6 +54,17 @@ class LexiconTest {
     }
 
     @Test
+    void aNameStandsForAnyProperNameInsideASentence() {
+        assertThat(found(names, "they have signed with Halvorsen")).containsExactly("named-other");
+        assertThat(found(names, "Management chose Vantiq's offer")).containsExactly("named-other");
+        assertThat(found(names, "Kortex chose a date")).isEmpty();
+        assertThat(found(names, "we chose Friday for the demo")).isEmpty();
+        assertThat(found(names, "they chose IT as the owner")).isEmpty();
+        assertThat(found(names, "they signed with us, not Halvorsen")).isEmpty();
+        assertThat(found(names, "我们选了西门子的方案")).containsExactly("named-other");
+    }
+
+    @Test
     void aRowSaysWhatIsWrongWithIt() {
         assertThatThrownBy(() -> Lexicon.of(rows("sign + ,order,en"))).isInstanceOf(Lexicon.BadRow.class)
                 .hasMessageContaining("empty word group");
@@ -61,6 +75,10 @@ class LexiconTest {
     }
 
     private List<String> found(String text) {
+        return found(lexicon, text);
+    }
+
+    private static List<String> found(Lexicon lexicon, String text) {
         List<Word> words = lexicon.words(text);
         return lexicon.find(words, 0, words.size(), Words.isChinese(text)).stream().map(Lexicon.Hit::tag).toList();
     }

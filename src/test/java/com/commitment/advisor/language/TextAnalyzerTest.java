@@ -62,6 +62,9 @@ class TextAnalyzerTest {
         assertThat(text.read("把上个月夜班工单导出来发给我们", MONDAY).get(0).speaker()).isNull();
         assertThat(text.read("someone from IT will send the logs", MONDAY).get(0).speaker()).isEqualTo(Speaker.NOBODY);
         assertThat(text.read("有关同事", MONDAY).get(0).speaker()).isEqualTo(Speaker.NOBODY);
+        assertThat(text.read("have our engineer visit his line", MONDAY).get(0).speaker()).isEqualTo(Speaker.FIRST);
+        assertThat(text.read("安排我们的服务工程师去他的产线", MONDAY).get(0).speaker()).isEqualTo(Speaker.FIRST);
+        assertThat(text.read("have our quote read by his team", MONDAY).get(0).speaker()).isNotEqualTo(Speaker.FIRST);
     }
 
     @Test
@@ -103,6 +106,39 @@ class TextAnalyzerTest {
     void aClauseWithoutADateTakesTheOneDateOfItsSentence() {
         List<Reading> readings = text.read("We accept the phase-one budget, and finance books it on Friday.", MONDAY);
         assertThat(readings).extracting(Reading::date).containsOnly(LocalDate.of(2026, 12, 4));
+    }
+
+    @Test
+    void aClauseThatPointsBackTakesTheLastDateNamedBeforeIt() {
+        assertThat(text.read("We met on the 3rd. That's when our team will run the pilot.", MONDAY).get(1).date())
+                .isEqualTo(LocalDate.of(2026, 12, 3));
+        assertThat(text.read("下周三吧。那天我把设备部的人叫来。", MONDAY).get(1).date()).isEqualTo(LocalDate.of(2026, 12, 9));
+    }
+
+    @Test
+    void aSentenceThatOnlyNamesADayDatesTheNextOne() {
+        assertThat(text.read("We're free on the 15th. The team will come and see the site.", MONDAY).get(1).date())
+                .isEqualTo(LocalDate.of(2026, 12, 15));
+        assertThat(text.read("We signed on the 15th. The team will come and see the site.", MONDAY).get(1).date())
+                .isNull();
+    }
+
+    @Test
+    void aPurposeSaysWhatAnActionIsForAndIsNeverFirm() {
+        List<Reading> readings = text.read("send us the October log so we can show him the alarms", MONDAY);
+        assertThat(readings).extracting(Reading::mood).containsExactly(Mood.PLAIN, Mood.PURPOSE);
+        assertThat(text.read("把报警记录发给我们以便我们算出节省", MONDAY)).extracting(Reading::mood)
+                .containsExactly(Mood.PLAIN, Mood.PURPOSE);
+        assertThat(text.read("Send the invoice, so we signed it today", MONDAY)).extracting(Reading::mood)
+                .doesNotContain(Mood.PURPOSE);
+    }
+
+    @Test
+    void whatWasSaidOpensAtThePersonWhoActsInIt() {
+        assertThat(texts("The customer told us they have signed with Halvorsen"))
+                .containsExactly("The customer told us", "they have signed with Halvorsen");
+        assertThat(texts("张总说他们下周三来参观")).containsExactly("张总说", "他们下周三来参观");
+        assertThat(texts("打听一下竞争对手的报价告诉我们")).hasSize(1);
     }
 
     @Test

@@ -58,6 +58,11 @@ class TextDatesTest {
             within 2 weeks                                | 2026-10-04
             两周内                                         | 2026-10-04
             星期三                                         | 2026-09-23
+            Thursday the 1st works                        | 2026-10-01
+            let's say Friday, the 25th                    | 2026-09-25
+            明年一月启动                                    | 2027-01-01
+            今年十二月上线                                  | 2026-12-01
+            start next January                            | 2027-01-01
             """)
     void findsTheDate(String text, LocalDate expected) {
         assertThat(TextDates.find(text, SUNDAY)).contains(expected);
