@@ -5,6 +5,7 @@ import com.commitment.advisor.impact.ReloadImpact.Status;
 import com.commitment.advisor.ruleset.RuleSet;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -82,8 +83,13 @@ public final class ReloadImpacts implements AutoCloseable {
     private void measure(Run run, RuleSet before, RuleSet after, LocalDate today) {
         ReloadImpact started = run.state;
         try {
-            run.state = started.done(Backtest.ofReload(database, before, rulesDir, after, clock.getZone())
+            ReloadImpact done = started.done(Backtest.ofReload(database, before, rulesDir, after, clock.getZone())
                     .run(new Backtest.Period(started.since(), today), run.superseded::get), clock.instant());
+            run.state = done;
+            log.info("the reload from {} to {} changes {} of the {} answers of the last {} days, on {} deals "
+                    + "(measured in {} ms)", done.oldRuleset(), done.newRuleset(), done.changedAnswers(),
+                    done.replayed(), done.days(), done.dealsAffected(),
+                    Duration.between(done.startedAt(), done.finishedAt()).toMillis());
         } catch (CancellationException newer) {
             run.state = started.ended(Status.SUPERSEDED, "a newer reload came before it finished", clock.instant());
         } catch (RuntimeException | Error e) { // whatever it is, the service serves on and the status says why
