@@ -93,11 +93,20 @@ public final class ReloadImpacts implements AutoCloseable {
         } catch (CancellationException newer) {
             run.state = started.ended(Status.SUPERSEDED, "a newer reload came before it finished", clock.instant());
         } catch (RuntimeException | Error e) { // whatever it is, the service serves on and the status says why
-            String why = e.getMessage() == null ? e.toString() : e.getMessage();
+            String why = why(e);
             log.error("could not measure what the reload from {} to {} changed: {}", started.oldRuleset(),
                     started.newRuleset(), why, e);
             run.state = started.ended(Status.FAILED, why, clock.instant());
         }
+    }
+
+    /** The first line of the innermost cause: the database's own words rather than a wrapper's. */
+    private static String why(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.toString() : root.getMessage().lines().findFirst().orElse("");
     }
 
     /** The kept impacts, the latest reload's first. */
