@@ -3,6 +3,7 @@ package com.commitment.advisor.backtest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.commitment.advisor.TestUsers;
+import com.commitment.advisor.impact.Impacts;
 import com.commitment.advisor.profile.Api;
 import com.commitment.advisor.ruleset.RulesCopy;
 import java.nio.file.Path;
@@ -63,7 +64,7 @@ class ReloadImpactTest {
         assertThat(running.get("newRuleset").asString()).isEqualTo(status.get("version").asString());
         assertThat(running.get("days").asInt()).isEqualTo(30);
 
-        JsonNode impact = awaitImpact(ops);
+        JsonNode impact = Impacts.awaitDone(ops);
         int newlyStalled = DEALS.count(d -> d.daysWithoutAdvance() > 5 && d.daysWithoutAdvance() <= 10);
         int alone = DEALS.count(d -> d.daysWithoutAdvance() > 5 && d.daysWithoutAdvance() <= 10 && d.dpOnly());
         int aloneInAll = DEALS.count(GeneratedDeals.Deal::dpOnly);
@@ -83,19 +84,6 @@ class ReloadImpactTest {
                 .containsExactly(0, 0, alone, aloneInAll - alone, alone);
         assertThat(Instant.parse(impact.get("finishedAt").asString()))
                 .isAfterOrEqualTo(Instant.parse(impact.get("startedAt").asString()));
-    }
-
-    /** The latest reload's impact once it is no longer running. */
-    private static JsonNode awaitImpact(Api ops) throws Exception {
-        Instant deadline = Instant.now().plusSeconds(120);
-        JsonNode impact = ops.get("/api/v1/rules").body().get("lastReloadImpact");
-        while (impact.get("status").asString().equals("RUNNING")) {
-            assertThat(Instant.now()).as("the impact is measured within 2 minutes").isBefore(deadline);
-            Thread.sleep(200);
-            impact = ops.get("/api/v1/rules").body().get("lastReloadImpact");
-        }
-        assertThat(impact.get("status").asString()).as(impact.toString()).isEqualTo("DONE");
-        return impact;
     }
 
     /** The log is written up to a second after the answer. */
