@@ -13,7 +13,16 @@ Object.assign(LABELS.en, {
   colIgnored: 'Ignored: won / lost', colIgnoredRate: 'Win rate ignored', colChart: 'Followed vs ignored',
   tooFew: 'too few closed deals', ofNeeded: 'of', closed: 'closed', followed: 'followed', ignored: 'ignored',
   saidWrong: 'Said wrong', loading: 'Loading…', noRules: 'No rule gave advice in this period.',
-  notYours: 'This page is for sales-ops, managers and admins.', failed: 'The report did not load'
+  notYours: 'This page is for sales-ops, managers and admins.', failed: 'The report did not load',
+  impactTitle: 'The last rule change',
+  impactRunning: "Measuring what the rule change of {at} altered in the last {days} days' answers…",
+  impactFailed: "What the rule change of {at} altered in the last {days} days' answers could not be measured",
+  impactNoAnswers: 'The rule change of {at}: no answers were logged in the last {days} days to measure it on.',
+  impactDone: "This change altered {share} of the last {days} days' answers ({changed} of {replayed}, on {deals} deals)",
+  impactColon: ': ', impactNext: '; ', impactAnd: ', ', impactEnd: '.',
+  impactAppeared: 'appeared {n} times', impactAppearedOne: 'appeared once',
+  impactDisappeared: 'disappeared {n} times', impactDisappearedOne: 'disappeared once',
+  impactChanged: 'changed {n} times', impactChangedOne: 'changed once'
 });
 Object.assign(LABELS.zh, {
   effectivenessTitle: '规则效果', repsPage: '销售页面', from: '从', to: '到', show: '查看',
@@ -27,5 +36,14 @@ Object.assign(LABELS.zh, {
   colIgnoredRate: '未采纳的赢单率', colChart: '采纳与未采纳',
   tooFew: '已结束的项目太少', ofNeeded: '/', closed: '已结束', followed: '采纳', ignored: '未采纳',
   saidWrong: '销售说判断有误', loading: '载入中…', noRules: '这段时间没有规则给出建议。',
-  notYours: '这个页面供销售运营、经理和管理员使用。', failed: '报告没有载入'
+  notYours: '这个页面供销售运营、经理和管理员使用。', failed: '报告没有载入',
+  impactTitle: '最近一次规则修改',
+  impactRunning: '正在计算{at}的规则修改对最近{days}天回答的影响…',
+  impactFailed: '无法计算{at}的规则修改对最近{days}天回答的影响',
+  impactNoAnswers: '{at}的规则修改：最近{days}天没有记录回答，无法计算影响。',
+  impactDone: '这次修改改变了最近{days}天回答的{share}（{replayed}个回答中的{changed}个，涉及{deals}个项目）',
+  impactColon: '：', impactNext: '；', impactAnd: '，', impactEnd: '。',
+  impactAppeared: '新出现{n}次', impactAppearedOne: '新出现1次',
+  impactDisappeared: '消失{n}次', impactDisappearedOne: '消失1次',
+  impactChanged: '变化{n}次', impactChangedOne: '变化1次'
 });

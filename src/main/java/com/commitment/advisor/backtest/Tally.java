@@ -27,6 +27,12 @@ final class Tally {
     private final Map<String, Integer> answersPerDeal = new HashMap<>();
     private final Map<String, Integer> changedAnswersPerDeal = new TreeMap<>();
     private final Map<String, Map<Change, Integer>> linesPerDeal = new HashMap<>();
+    private final boolean keepLines;
+
+    /** @param keepLines keep each deal's changed lines; without them memory holds counts only */
+    Tally(boolean keepLines) {
+        this.keepLines = keepLines;
+    }
 
     void add(Replay.Result result) {
         answers++;
@@ -49,7 +55,9 @@ final class Tally {
             if (change.kind() != Change.Kind.UNCHANGED) {
                 changed = true;
                 dealsPerRule.computeIfAbsent(change.rule(), rule -> new HashSet<>()).add(deal);
-                linesPerDeal.computeIfAbsent(deal, d -> new LinkedHashMap<>()).merge(change, 1, Integer::sum);
+                if (keepLines) {
+                    linesPerDeal.computeIfAbsent(deal, d -> new LinkedHashMap<>()).merge(change, 1, Integer::sum);
+                }
             }
         }
         if (changed) {
@@ -68,15 +76,17 @@ final class Tally {
         rules.sort(Comparator.comparingInt((BacktestReport.RuleCount r) -> r.appeared() + r.disappeared() + r.changed())
                 .reversed().thenComparing(BacktestReport.RuleCount::rule));
         List<BacktestReport.DealChanges> deals = new ArrayList<>();
-        changedAnswersPerDeal.forEach((deal, changed) -> {
-            List<BacktestReport.Line> lines = new ArrayList<>();
-            linesPerDeal.get(deal).forEach((change, count) -> lines.add(new BacktestReport.Line(change, count)));
-            deals.add(new BacktestReport.DealChanges(deal, answersPerDeal.get(deal), changed, lines));
-        });
+        if (keepLines) {
+            changedAnswersPerDeal.forEach((deal, changed) -> {
+                List<BacktestReport.Line> lines = new ArrayList<>();
+                linesPerDeal.get(deal).forEach((change, count) -> lines.add(new BacktestReport.Line(change, count)));
+                deals.add(new BacktestReport.DealChanges(deal, answersPerDeal.get(deal), changed, lines));
+            });
+        }
         List<BacktestReport.NotReplayed> left = new ArrayList<>();
         notReplayed.forEach((why, count) -> left.add(new BacktestReport.NotReplayed(why, count)));
         return new BacktestReport(candidateDir, candidateRuleset, currentRuleset, period.since(), period.until(),
                 answers, left, new BacktestReport.Drift(replayed, reproduced, asLogged, replayed - asLogged,
-                        List.copyOf(notReproduced)), changedAnswers, deals.size(), rules, deals);
+                        List.copyOf(notReproduced)), changedAnswers, changedAnswersPerDeal.size(), rules, deals);
     }
 }

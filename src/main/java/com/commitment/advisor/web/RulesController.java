@@ -1,5 +1,6 @@
 package com.commitment.advisor.web;
 
+import com.commitment.advisor.impact.ReloadImpacts;
 import com.commitment.advisor.ruleset.ReloadAttempt;
 import com.commitment.advisor.ruleset.RuleProblem;
 import com.commitment.advisor.ruleset.RuleReloader;
@@ -22,24 +23,29 @@ class RulesController {
 
     private final RuleReloader reloader;
     private final AuditLog audit;
+    private final ReloadImpacts impacts;
 
-    RulesController(RuleReloader reloader, AuditLog audit) {
+    RulesController(RuleReloader reloader, AuditLog audit, ReloadImpacts impacts) {
         this.reloader = reloader;
         this.audit = audit;
+        this.impacts = impacts;
     }
 
     @GetMapping("/api/v1/rules")
     RulesStatus status() {
-        return RulesStatus.of(reloader);
+        return RulesStatus.of(reloader, impacts);
     }
 
-    /** 200 with the status when the rules on disk serve (new or unchanged); 422 with the problems if refused. */
+    /**
+     * 200 with the status when the rules on disk serve (new or unchanged), without waiting for the reload's impact;
+     * 422 with the problems if refused.
+     */
     @PostMapping("/api/v1/rules/reload")
     ResponseEntity<Object> reload() {
         ReloadAttempt attempt = reloader.reload();
         audit.record(Caller.currentName(), AuditAction.RULES_RELOADED, attempt.version(), attempt.result().name());
         if (attempt.result() != ReloadAttempt.Result.REFUSED) {
-            return ResponseEntity.ok(Map.of("result", attempt.result(), "status", RulesStatus.of(reloader)));
+            return ResponseEntity.ok(Map.of("result", attempt.result(), "status", RulesStatus.of(reloader, impacts)));
         }
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
                 "The rules on disk were refused; " + reloader.holder().get().version() + " keeps serving.");

@@ -65,6 +65,10 @@ final class GeneratedDeals {
         }
     }
 
+    List<Deal> all() {
+        return List.copyOf(deals);
+    }
+
     /** How many deals are so. */
     int count(Predicate<Deal> so) {
         return (int) deals.stream().filter(so).count();

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.commitment.advisor.TestUsers;
 import com.commitment.advisor.effectiveness.GeneratedHistory;
+import com.commitment.advisor.impact.Impacts;
 import com.commitment.advisor.profile.Api;
+import com.commitment.advisor.ruleset.RulesCopy;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -24,16 +26,20 @@ import tools.jackson.databind.JsonNode;
 /**
  * The sales-ops page of rule effectiveness in a real headless Chromium on a fresh database with a small seeded
  * history (win rates from 3 closed deals, {@code advisor.effectiveness.min-deals}): a rep has no link to it and is
- * turned away; sales-ops follow the link, sort the table by its columns and read a bar chart per rule.
+ * turned away; sales-ops follow the link, sort the table by its columns and read a bar chart per rule, then change
+ * a rule in the server's own copy of the rules and read what the reload changed in the answers of the last 30 days.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "advisor.effectiveness.min-deals=3")
+        properties = {"advisor.effectiveness.min-deals=3", "advisor.watch-rules=false"})
 class RuleEffectivenessBrowserTest extends BrowserTest {
 
+    private static final Path DIR = Path.of("target", "effectiveness-page-" + UUID.randomUUID()).toAbsolutePath();
+    private static final RulesCopy RULES = RulesCopy.of(Path.of("rules"), DIR.resolve("rules"));
+
     @DynamicPropertySource
-    static void freshDataDirectory(DynamicPropertyRegistry registry) {
-        Path dir = Path.of("target", "effectiveness-page-" + UUID.randomUUID()).toAbsolutePath();
-        registry.add("advisor.data-dir", dir::toString);
+    static void freshDataDirectoryAndRules(DynamicPropertyRegistry registry) {
+        registry.add("advisor.data-dir", () -> DIR.resolve("data").toString());
+        registry.add("advisor.rules-dir", () -> RULES.dir().toString());
     }
 
     /** The next test signs in as the rep again. */
@@ -94,6 +100,43 @@ class RuleEffectivenessBrowserTest extends BrowserTest {
         new Select(browser.findElement(By.id("lang"))).selectByValue("zh");
         wait.until(d -> d.findElement(By.tagName("h1")).getText().equals("规则效果"));
         assertThat(shownRules()).as("still sorted the same").startsWith(followedRule);
+        assertThat(browser.findElement(By.id("reload-impact")).isDisplayed()).as("no reload yet").isFalse();
+
+        RULES.replace("commitment/customer-action.drl", "Finding.high(\"COMMITMENT_SELLER_ACTION\")",
+                "Finding.medium(\"COMMITMENT_SELLER_ACTION\")");
+        Api ops = new Api(port).as(TestUsers.SALES_OPS);
+        assertThat(ops.post("/api/v1/rules/reload", "").status()).isEqualTo(200);
+        JsonNode impact = Impacts.awaitDone(ops);
+        assertThat(impact.get("changedAnswers").asInt()).as("the severity changed where it was shown").isPositive();
+        browser.navigate().refresh();
+        long share = Math.round(impact.get("share").asDouble() * 100);
+        wait.until(d -> d.findElement(By.id("reload-impact-sentence")).getText()
+                .startsWith("这次修改改变了最近30天回答的" + share + " %"));
+        new Select(browser.findElement(By.id("lang"))).selectByValue("en");
+        wait.until(d -> d.findElement(By.id("reload-impact-sentence")).getText().equals(sentence(impact)));
+        assertThat(browser.findElement(By.id("reload-impact-versions")).getText())
+                .isEqualTo(impact.get("oldRuleset").asString() + " → " + impact.get("newRuleset").asString());
+        screenshot("reload-impact", By.id("reload-impact"));
+    }
+
+    /** What the page says of a reload's impact in English: its share, then what each rule that changed did. */
+    private static String sentence(JsonNode impact) {
+        List<String> rules = new ArrayList<>();
+        for (JsonNode rule : impact.get("rules")) {
+            List<String> kinds = new ArrayList<>();
+            for (String kind : List.of("appeared", "disappeared", "changed")) {
+                int n = rule.get(kind).asInt();
+                if (n > 0) {
+                    kinds.add(kind + (n == 1 ? " once" : " " + n + " times"));
+                }
+            }
+            if (!kinds.isEmpty()) {
+                rules.add(rule.get("rule").asString() + " " + String.join(", ", kinds));
+            }
+        }
+        return "This change altered " + Math.round(impact.get("share").asDouble() * 100) + " % of the last 30 days' "
+                + "answers (" + impact.get("changedAnswers").asInt() + " of " + impact.get("replayed").asInt()
+                + ", on " + impact.get("dealsAffected").asInt() + " deals): " + String.join("; ", rules) + ".";
     }
 
     private List<String> shownRules() {
