@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.SortedMap;
@@ -37,6 +38,27 @@ public record RuleFiles(Path dir, SortedMap<String, byte[]> files, String versio
             throw new UncheckedIOException("cannot read rules from " + dir, e);
         }
         return new RuleFiles(dir, files, hash(files));
+    }
+
+    /** Writes every file under {@code folder}, as it was read: for the snapshot and the rule history. */
+    void writeTo(Path folder) throws IOException {
+        for (Map.Entry<String, byte[]> file : files.entrySet()) {
+            Path target = folder.resolve(file.getKey());
+            Files.createDirectories(target.getParent());
+            Files.write(target, file.getValue());
+        }
+    }
+
+    /** Deletes a folder and all it holds; nothing when it is not there. */
+    static void deleteFolder(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
     }
 
     public String text(String name) {

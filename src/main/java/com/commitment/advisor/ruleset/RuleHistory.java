@@ -9,7 +9,6 @@ import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -58,11 +57,7 @@ public final class RuleHistory {
                 Files.setLastModifiedTime(folder, FileTime.from(Instant.now())); // served again: the newest now
             } else {
                 Path part = Files.createTempDirectory(dir, folder.getFileName() + PART);
-                for (Map.Entry<String, byte[]> file : files.files().entrySet()) {
-                    Path target = part.resolve(file.getKey());
-                    Files.createDirectories(target.getParent());
-                    Files.write(target, file.getValue());
-                }
+                files.writeTo(part);
                 Files.move(part, folder, StandardCopyOption.ATOMIC_MOVE);
             }
             prune();
@@ -79,10 +74,10 @@ public final class RuleHistory {
         }
         List<Path> versions = folders.stream().filter(f -> !f.getFileName().toString().contains(PART)).toList();
         for (Path old : versions.subList(Math.min(kept, versions.size()), versions.size())) {
-            delete(old);
+            RuleFiles.deleteFolder(old);
         }
         for (Path part : folders.stream().filter(f -> f.getFileName().toString().contains(PART)).toList()) {
-            delete(part);
+            RuleFiles.deleteFolder(part);
         }
     }
 
@@ -96,14 +91,6 @@ public final class RuleHistory {
             return Files.getLastModifiedTime(path);
         } catch (IOException e) {
             return FileTime.fromMillis(0);
-        }
-    }
-
-    private static void delete(Path path) throws IOException {
-        try (Stream<Path> walk = Files.walk(path)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
         }
     }
 }

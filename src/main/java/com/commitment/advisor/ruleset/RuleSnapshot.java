@@ -5,9 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
-import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * A copy of the last good rule files in the data directory, so that a restart after a bad edit still serves
@@ -43,32 +40,17 @@ public final class RuleSnapshot {
         Path next = dir.resolveSibling(dir.getFileName() + ".next");
         Path old = dir.resolveSibling(dir.getFileName() + ".old");
         try {
-            delete(next);
-            for (Map.Entry<String, byte[]> file : files.files().entrySet()) {
-                Path target = next.resolve(file.getKey());
-                Files.createDirectories(target.getParent());
-                Files.write(target, file.getValue());
-            }
-            delete(old);
+            RuleFiles.deleteFolder(next);
+            files.writeTo(next);
+            RuleFiles.deleteFolder(old);
             if (Files.exists(dir)) {
                 Files.move(dir, old, StandardCopyOption.ATOMIC_MOVE);
             }
             Files.move(next, dir, StandardCopyOption.ATOMIC_MOVE);
-            delete(old);
+            RuleFiles.deleteFolder(old);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the rules snapshot in " + dir, e);
         }
         history.keep(files);
-    }
-
-    private static void delete(Path path) throws IOException {
-        if (!Files.exists(path)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(path)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
     }
 }
