@@ -59,7 +59,7 @@ class RuleEffectivenessBrowserTest extends BrowserTest {
         assertThat(browser.findElement(By.id("effectiveness-link")).isDisplayed()).as("no link for a rep").isFalse();
         browser.get(base() + "/effectiveness.html");
         wait.until(d -> d.findElement(By.id("report-status")).getText()
-                .equals("This page is for sales-ops, managers and admins."));
+                .equals("This page is for sales-ops and managers."));
 
         browser.manage().deleteAllCookies();
         browser.get(base() + "/");
