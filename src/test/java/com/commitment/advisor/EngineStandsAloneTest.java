@@ -11,14 +11,14 @@ import org.junit.jupiter.api.Test;
 /**
  * The engine (the API's records, the facts, the reading of words, the rule sets and the advisor facade) is what the
  * build publishes as {@code target/advisor-engine.jar} for other programs to embed: it may use Drools, Jackson, the
- * validator and its reading libraries, never Spring, servlets or the service's own packages.
+ * validation annotations and its reading libraries, never Spring, a validator, servlets or the service's own packages.
  */
 class EngineStandsAloneTest {
 
     private static final String[] ENGINE = {"com.commitment.advisor.model..", "com.commitment.advisor.facts..",
         "com.commitment.advisor.language..", "com.commitment.advisor.ruleset..", "com.commitment.advisor.advice.."};
     private static final String[] LIBRARIES = {"java..", "javax..", "org.drools..", "org.kie..", "tools.jackson..",
-        "com.fasterxml.jackson.annotation..", "jakarta.validation..", "org.hibernate.validator..",
+        "com.fasterxml.jackson.annotation..", "jakarta.validation..",
         "org.apache.lucene..", "com.hankcs..", "com.github.benmanes.caffeine..", "org.slf4j..", ""};
 
     @Test

@@ -9,25 +9,27 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Writes N full deals as JSON Lines, a CRM export for the batch benchmark: {@code GenerateDeals N FILE}. */
+/**
+ * Writes N full deals as JSON Lines, a CRM export for the batch benchmark: {@code GenerateDeals N FILE [DISTINCT]},
+ * DISTINCT different deals (default 1024) repeated with their own ids.
+ */
 public final class GenerateDeals {
-
-    private static final int DISTINCT = 1024;
 
     private GenerateDeals() {
     }
 
     public static void main(String[] args) throws IOException {
         long count = Long.parseLong(args[0]);
+        int distinct = args.length > 2 ? Integer.parseInt(args[2]) : 1024;
         FullDeals deals = new FullDeals(Path.of("fixtures"), 42);
-        // a thousand distinct deals repeated with their own ids: making each one anew would take longer than advising it
+        // distinct deals repeated with their own ids: making each one anew takes longer than advising it
         List<String> lines = new ArrayList<>();
-        for (int i = 0; i < DISTINCT; i++) {
+        for (int i = 0; i < distinct; i++) {
             lines.add(FullDeals.JSON.writeValueAsString(deals.next(i, i % 2 == 0 ? "en" : "zh")));
         }
         try (BufferedWriter out = Files.newBufferedWriter(Path.of(args[1]), StandardCharsets.UTF_8)) {
             for (long i = 0; i < count; i++) {
-                int k = (int) (i % DISTINCT);
+                int k = (int) (i % distinct);
                 out.write(lines.get(k).replace("\"G-" + k + "-", "\"G-" + i + "-"));
                 out.newLine();
             }

@@ -20,7 +20,6 @@ public final class Advisor {
 
     private final Supplier<RuleSet> rules;
     private final Clock clock;
-    private final RequestCheck check = new RequestCheck();
 
     public Advisor(Supplier<RuleSet> rules, Clock clock) {
         this.rules = rules;
@@ -52,7 +51,7 @@ public final class Advisor {
     }
 
     private Explained explain(AdviceRequest request, String language, LocalDate today) {
-        check.check(request);
+        RequestCheck.check(request);
         RuleSet ruleSet = rules.get();
         LocalDate asOf = request.deal().asOf() != null ? request.deal().asOf() : today;
         People people = new People(request.people());

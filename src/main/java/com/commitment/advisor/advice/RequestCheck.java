@@ -2,37 +2,25 @@ package com.commitment.advisor.advice;
 
 import com.commitment.advisor.model.AdviceRequest;
 import com.commitment.advisor.model.Person;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validation;
-import jakarta.validation.Validator;
-import jakarta.validation.ValidatorFactory;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
 /** Checks a request against the contract: the constraints declared on the model, and unique ids. */
 final class RequestCheck {
 
-    private final Validator validator;
-
-    RequestCheck() {
-        ValidatorFactory factory = Validation.byDefaultProvider().configure()
-                .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory();
-        this.validator = factory.getValidator();
+    private RequestCheck() {
     }
 
     /** Throws {@link InvalidRequestException} listing every invalid field. */
-    void check(AdviceRequest request) {
+    static void check(AdviceRequest request) {
         List<FieldError> errors = new ArrayList<>();
         if (request == null) {
             throw new InvalidRequestException(List.of(new FieldError("", "the body must be a JSON object")));
         }
-        for (ConstraintViolation<AdviceRequest> violation : validator.validate(request)) {
-            errors.add(FieldError.of(violation));
-        }
+        ContractCheck.check(request, "", errors);
         Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < request.people().size(); i++) {
             Person person = request.people().get(i);

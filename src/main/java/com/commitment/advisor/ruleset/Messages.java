@@ -11,9 +11,6 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.UnaryOperator;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The texts of {@code messages_<lang>.properties} files: {@code rules/messages_en.properties} and, beside the
@@ -32,16 +29,22 @@ public final class Messages {
     private static final String EVIDENCE = "evidence.";
     private static final List<String> BUILT_IN_EVIDENCE =
             List.of(Evidence.QUOTE, Evidence.PERSON, Evidence.HISTORY, Evidence.AGREED);
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([\\w.-]+)}");
-    private static final Pattern OPTIONAL = Pattern.compile("\\[([^\\[\\]]*)]");
 
     private final Map<String, Map<String, String>> textsByLanguage;
+    private final Map<String, Map<String, MessageTemplate>> templatesByLanguage;
 
     private Messages(Map<String, Map<String, String>> textsByLanguage) {
         // hashed copies: every answer looks up three texts per recommendation
         Map<String, Map<String, String>> copies = new HashMap<>();
-        textsByLanguage.forEach((lang, texts) -> copies.put(lang, Map.copyOf(texts)));
+        Map<String, Map<String, MessageTemplate>> templates = new HashMap<>();
+        textsByLanguage.forEach((lang, texts) -> {
+            copies.put(lang, Map.copyOf(texts));
+            Map<String, MessageTemplate> cut = new HashMap<>();
+            texts.forEach((key, text) -> cut.put(key, MessageTemplate.of(text)));
+            templates.put(lang, Map.copyOf(cut));
+        });
         this.textsByLanguage = Map.copyOf(copies);
+        this.templatesByLanguage = Map.copyOf(templates);
     }
 
     static Messages load(RuleFiles files) {
@@ -104,55 +107,37 @@ public final class Messages {
 
     /** One piece of evidence in a language. */
     public String evidence(String lang, Evidence item) {
-        Map<String, String> texts = texts(lang);
-        String template = texts.get(EVIDENCE + item.key());
+        MessageTemplate template = templates(lang).get(EVIDENCE + item.key());
         if (template == null) {
             throw new IllegalArgumentException("no text for " + EVIDENCE + item.key() + " in messages_" + lang);
         }
-        return fill(dropUnknown(template, item.params()), item.params(), value -> value);
+        return template.fill(item.params(), value -> value);
     }
 
     /** The text of one part for a code, the variant's own text first, placeholders filled from {@code params}. */
     public String text(String lang, String code, String variant, String part, Map<String, String> params) {
-        Map<String, String> texts = texts(lang);
-        String template = variant == null ? null : texts.get(code + "." + variant + "." + part);
+        Map<String, MessageTemplate> templates = templates(lang);
+        MessageTemplate template = variant == null ? null : templates.get(code + "." + variant + "." + part);
         if (template == null) {
-            template = texts.get(code + "." + part);
+            template = templates.get(code + "." + part);
         }
         if (template == null) {
             throw new IllegalArgumentException("no text for " + code + "." + part + " in messages_" + lang);
         }
-        return fill(dropUnknown(template, params), params, value -> words(texts, value));
+        Map<String, String> texts = texts(lang);
+        return template.fill(params, value -> words(texts, value));
     }
 
     private Map<String, String> texts(String lang) {
-        return textsByLanguage.get(LANGUAGES.contains(lang) ? lang : "en");
+        return textsByLanguage.get(known(lang));
     }
 
-    /** Keeps each {@code [part]} whose placeholders all have values, without its brackets; drops the others. */
-    private static String dropUnknown(String template, Map<String, String> params) {
-        if (template.indexOf('[') < 0) {
-            return template;
-        }
-        Matcher m = OPTIONAL.matcher(template);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            boolean known = PLACEHOLDER.matcher(m.group(1)).results().allMatch(p -> params.get(p.group(1)) != null);
-            m.appendReplacement(out, Matcher.quoteReplacement(known ? m.group(1) : ""));
-        }
-        m.appendTail(out);
-        return out.toString();
+    private Map<String, MessageTemplate> templates(String lang) {
+        return templatesByLanguage.get(known(lang));
     }
 
-    private static String fill(String template, Map<String, String> params, UnaryOperator<String> shown) {
-        Matcher m = PLACEHOLDER.matcher(template);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            String value = params.get(m.group(1));
-            m.appendReplacement(out, Matcher.quoteReplacement(value == null ? "?" : shown.apply(value)));
-        }
-        m.appendTail(out);
-        return out.toString();
+    private static String known(String lang) {
+        return LANGUAGES.contains(lang) ? lang : "en";
     }
 
     private static String words(Map<String, String> texts, String value) {
