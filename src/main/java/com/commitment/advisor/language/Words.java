@@ -100,7 +100,9 @@ final class Words {
 
     static boolean isChinese(String text) {
         for (int i = 0; i < text.length(); i++) {
-            if (Character.UnicodeScript.of(text.charAt(i)) == Character.UnicodeScript.HAN) {
+            // no Han character comes before U+2E80: the script lookup, a search of a table, only for those after
+            char c = text.charAt(i);
+            if (c >= '\u2E80' && Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
                 return true;
             }
         }

@@ -27,9 +27,7 @@ final class AdviceBudget extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        String path = request.getRequestURI();
-        return !"POST".equals(request.getMethod())
-                || !(path.equals("/api/v1/advice") || path.startsWith("/api/v1/deals/") && path.endsWith("/advice"));
+        return !AdviceCalls.is(request);
     }
 
     @Override

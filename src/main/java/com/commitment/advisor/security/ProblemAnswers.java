@@ -62,6 +62,12 @@ final class ProblemAnswers {
                 path);
     }
 
+    static void busy(HttpServletResponse response, long retryAfterSeconds, String detail, String path)
+            throws IOException {
+        response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfterSeconds));
+        write(response, Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "busy", "Busy", detail), path);
+    }
+
     private static void write(HttpServletResponse response, ProblemDetail problem, String path) throws IOException {
         problem.setInstance(URI.create(path));
         Problems.write(response, problem);

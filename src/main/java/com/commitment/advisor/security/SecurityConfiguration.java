@@ -117,7 +117,9 @@ class SecurityConfiguration {
                 .addFilterAfter(new CsrfCookie(), CsrfFilter.class)
                 .addFilterBefore(loginThrottle, UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(adminToken, UsernamePasswordAuthenticationFilter.class)
-                .addFilterAfter(new AdviceBudget(settings.advicePerMinute()), AuthorizationFilter.class);
+                .addFilterAfter(new AdviceBudget(settings.advicePerMinute()), AuthorizationFilter.class)
+                .addFilterAfter(new LargeAdviceGate(settings.largeAdviceBytes(), settings.largeAdviceAtOnce(),
+                        settings.largeAdviceWait()), AdviceBudget.class);
         if (jwt.getIfAvailable() != null) {
             DefaultBearerTokenResolver bearer = new DefaultBearerTokenResolver();
             http.oauth2ResourceServer(server -> server

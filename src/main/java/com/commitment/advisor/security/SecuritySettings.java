@@ -15,6 +15,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param bcryptStrength   the work factor of new password hashes (the hash keeps its own, so old ones still match)
  * @param jwtRolesClaim    the claim of a bearer JWT that lists the user's roles (REP, MANAGER, SALES_OPS, ADMIN)
  * @param jwtUserClaim     the claim of a bearer JWT that holds the user name (deals are owned by that name)
+ * @param largeAdviceBytes an advice body this large, or of undeclared length, is a large request
+ * @param largeAdviceAtOnce large requests advised at the same time; the others wait
+ * @param largeAdviceWait  how long a large request waits for its turn before 503
  */
 @ConfigurationProperties("advisor.security")
 public record SecuritySettings(
@@ -24,5 +27,8 @@ public record SecuritySettings(
         @DefaultValue("1m") Duration userCache,
         @DefaultValue("10") int bcryptStrength,
         @DefaultValue("roles") String jwtRolesClaim,
-        @DefaultValue("sub") String jwtUserClaim) {
+        @DefaultValue("sub") String jwtUserClaim,
+        @DefaultValue("65536") long largeAdviceBytes,
+        @DefaultValue("1") int largeAdviceAtOnce,
+        @DefaultValue("2s") Duration largeAdviceWait) {
 }

@@ -3,6 +3,7 @@ package com.commitment.advisor.system;
 import com.commitment.advisor.advice.AdviceJson;
 import com.commitment.advisor.advice.Advisor;
 import com.commitment.advisor.advice.RulePolicies;
+import com.commitment.advisor.ruleset.RememberedPasses;
 import com.commitment.advisor.ruleset.RuleHistory;
 import com.commitment.advisor.ruleset.RuleReloader;
 import com.commitment.advisor.ruleset.RuleSetHolder;
@@ -31,7 +32,8 @@ class AdvisorConfiguration {
     RuleReloader ruleReloader(AdvisorProperties properties, Clock clock, MeterRegistry meters) {
         RuleHistory history = new RuleHistory(properties.dataDir(), properties.rulesHistorySize());
         return RuleReloader.start(properties.rulesDir(), new RuleSnapshot(properties.dataDir(), history),
-                new RulePolicies(properties.fixturesDir(), clock),
+                new RememberedPasses(new RulePolicies(properties.fixturesDir(), clock),
+                        properties.dataDir().resolve("rules-passed"), properties.fixturesDir(), clock),
                 attempt -> meters.counter("advisor.rules.reloads", "result", attempt.result().name().toLowerCase())
                         .increment());
     }
