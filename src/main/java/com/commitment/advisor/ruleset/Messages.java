@@ -40,7 +40,11 @@ public final class Messages {
         textsByLanguage.forEach((lang, texts) -> {
             copies.put(lang, Map.copyOf(texts));
             Map<String, MessageTemplate> cut = new HashMap<>();
-            texts.forEach((key, text) -> cut.put(key, MessageTemplate.of(text)));
+            texts.forEach((key, text) -> {
+                if (!key.startsWith(WORD)) {
+                    cut.put(key, MessageTemplate.of(text));
+                }
+            });
             templates.put(lang, Map.copyOf(cut));
         });
         this.textsByLanguage = Map.copyOf(copies);
