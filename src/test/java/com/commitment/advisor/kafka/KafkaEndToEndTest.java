@@ -4,16 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.commitment.advisor.TestUsers;
 import com.commitment.advisor.advice.FullDeals;
+import com.commitment.advisor.backtest.GeneratedDeals;
 import com.commitment.advisor.cli.AdvisorCli;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -37,11 +39,12 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The service with Kafka on, against an embedded KRaft broker: 10 000 deal-change events (full deals, half in
- * Chinese) produced, 10 000 answers read back (committed transactions only), each the batch command's answer for
- * the same deal but for its decision id.
+ * The service with Kafka on, against an embedded KRaft broker: 10 000 deal-change events (half in Chinese, one in
+ * ten a full deal) produced, 10 000 answers read back (committed transactions only), each the batch command's answer
+ * for the same deal but for its decision id.
  */
-@SpringBootTest(properties = {"advisor.kafka.enabled=true", "advisor.kafka.user=" + TestUsers.REP})
+@SpringBootTest(properties = {"advisor.kafka.enabled=true", "advisor.kafka.user=" + TestUsers.REP,
+    "spring.kafka.streams.properties.num.stream.threads=2"})
 @EmbeddedKafka(partitions = 2, topics = {"deal-changes", "deal-advice", "deal-changes-dead-letters"},
         bootstrapServersProperty = "spring.kafka.bootstrap-servers",
         brokerProperties = {"transaction.state.log.replication.factor=1", "transaction.state.log.min.isr=1",
@@ -49,6 +52,7 @@ import tools.jackson.databind.node.ObjectNode;
 class KafkaEndToEndTest {
 
     private static final int EVENTS = 10_000;
+    private static final int FULL = 1_000;
     private static final Duration WAIT = Duration.ofSeconds(90);
     private static final JsonMapper JSON = FullDeals.JSON;
 
@@ -66,24 +70,22 @@ class KafkaEndToEndTest {
 
     @Test
     void tenThousandEventsGetTheBatchCommandsAnswers() throws Exception {
-        FullDeals deals = new FullDeals(Path.of("fixtures"), 23);
-        Map<String, List<String>> lines = Map.of("en", new ArrayList<>(), "zh", new ArrayList<>());
+        Map<String, Path> requests = requests();
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers, ProducerConfig.ACKS_CONFIG, "all",
                 ProducerConfig.LINGER_MS_CONFIG, 5), new StringSerializer(), new ByteArraySerializer())) {
-            for (int i = 0; i < EVENTS; i++) {
-                String language = i % 2 == 0 ? "en" : "zh";
-                ObjectNode request = deals.next(i, language);
-                String line = JSON.writeValueAsString(request);
-                lines.get(language).add(line);
-                ProducerRecord<String, byte[]> event = new ProducerRecord<>("deal-changes",
-                        request.get("deal").get("id").asString(), line.getBytes(StandardCharsets.UTF_8));
-                event.headers().add(EventHeaders.LANGUAGE, language.getBytes(StandardCharsets.UTF_8));
-                producer.send(event);
+            for (Map.Entry<String, Path> language : requests.entrySet()) {
+                for (String line : Files.readAllLines(language.getValue())) {
+                    ProducerRecord<String, byte[]> event = new ProducerRecord<>("deal-changes",
+                            JSON.readTree(line).get("deal").get("id").asString(), line.getBytes(StandardCharsets.UTF_8));
+                    event.headers().add(EventHeaders.LANGUAGE, language.getKey().getBytes(StandardCharsets.UTF_8));
+                    producer.send(event);
+                }
             }
         }
+
         Map<String, JsonNode> streamed = readAnswers();
-        Map<String, JsonNode> batch = batchAnswers(lines);
+        Map<String, JsonNode> batch = batchAnswers(requests);
 
         assertThat(streamed).hasSize(EVENTS);
         assertThat(batch).hasSize(EVENTS);
@@ -92,11 +94,30 @@ class KafkaEndToEndTest {
         }
     }
 
+    /**
+     * The requests per language, one per line: generated deals of every kind the backtest knows, and one in ten a
+     * full deal (ten people, twenty history rows, a plan and a debrief).
+     */
+    private Map<String, Path> requests() throws Exception {
+        GeneratedDeals generated = new GeneratedDeals(EVENTS - FULL, 23);
+        FullDeals full = new FullDeals(Path.of("fixtures"), 23);
+        Map<String, Path> requests = new TreeMap<>();
+        for (String language : List.of("en", "zh")) {
+            Path file = generated.write(language, dir.resolve(language + ".jsonl"));
+            for (int i = 0; i < FULL / 2; i++) {
+                Files.writeString(file, JSON.writeValueAsString(full.next(i, language)) + "\n",
+                        StandardOpenOption.APPEND);
+            }
+            requests.put(language, file);
+        }
+        return requests;
+    }
+
     /** The batch command's answers per deal id, less their decision ids. */
-    private Map<String, JsonNode> batchAnswers(Map<String, List<String>> lines) throws Exception {
+    private Map<String, JsonNode> batchAnswers(Map<String, Path> requests) throws Exception {
         Map<String, JsonNode> answers = new HashMap<>();
-        for (Map.Entry<String, List<String>> language : lines.entrySet()) {
-            Path in = Files.write(dir.resolve(language.getKey() + ".jsonl"), language.getValue());
+        for (Map.Entry<String, Path> language : requests.entrySet()) {
+            Path in = language.getValue();
             Path out = dir.resolve(language.getKey() + "-answers.jsonl");
             assertThat(AdvisorCli.run("batch", in.toString(), out.toString(), "--lang", language.getKey())).isZero();
             for (String line : Files.readAllLines(out)) {
