@@ -40,6 +40,7 @@ class KafkaConfiguration {
         config.putIfAbsent(StreamsConfig.APPLICATION_ID_CONFIG, environment.getProperty("spring.application.name"));
         config.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
         StreamsBuilderFactoryBean stream = new StreamsBuilderFactoryBean(new KafkaStreamsConfiguration(config));
+        stream.setAutoStartup(kafka.getStreams().isAutoStartup());
         EventAdvice events = new EventAdvice(advice, users, json, settings);
         stream.setInfrastructureCustomizer(new KafkaStreamsInfrastructureCustomizer() {
             @Override
