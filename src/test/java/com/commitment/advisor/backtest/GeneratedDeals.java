@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
  * A seeded history of decided deals, each of a kind the test knows (days without an advance, roles covered or a
  * decision person alone, which asks the visit plans), so that what a rule change does can be counted by hand.
  */
-final class GeneratedDeals {
+public final class GeneratedDeals {
 
     static final LocalDate AS_OF = LocalDate.of(2026, 10, 15);
 
@@ -57,7 +57,7 @@ final class GeneratedDeals {
 
     private final List<Deal> deals = new ArrayList<>();
 
-    GeneratedDeals(int count, long seed) {
+    public GeneratedDeals(int count, long seed) {
         Random random = new Random(seed);
         for (int i = 0; i < count; i++) {
             deals.add(new Deal("H-" + i, i % 2 == 0 ? "en" : "zh", random.nextInt(21), random.nextBoolean(),
@@ -75,7 +75,7 @@ final class GeneratedDeals {
     }
 
     /** The requests of one language, one per line, for {@code batch}. */
-    Path write(String language, Path file) {
+    public Path write(String language, Path file) {
         try {
             return Files.writeString(file, deals.stream().filter(d -> d.language().equals(language))
                     .map(Deal::request).collect(Collectors.joining("\n", "", "\n")));
