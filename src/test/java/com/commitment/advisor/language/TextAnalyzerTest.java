@@ -124,6 +124,28 @@ class TextAnalyzerTest {
     }
 
     @Test
+    void aSentenceOfADayThatSuitsDatesTheSentenceBeforeIt() {
+        assertThat(text.read("Dave will sit in on your demo. Thursday the 3rd suits us both.", MONDAY).get(0).date())
+                .isEqualTo(LocalDate.of(2026, 12, 3));
+        assertThat(text.read("我把老李叫上。下周三行。", MONDAY).get(0).date()).isEqualTo(LocalDate.of(2026, 12, 9));
+        assertThat(text.read("Friendly meeting. We will deliver the model on December 3.", MONDAY).get(0).date())
+                .isNull();
+        assertThat(text.read("Dave will sit in on your demo. We signed on the 3rd.", MONDAY).get(0).date()).isNull();
+    }
+
+    @Test
+    void anInfinitiveOpeningASentenceSaysWhatTheRestIsFor() {
+        assertThat(text.read("To convince the board we need our own data", MONDAY)).extracting(Reading::mood)
+                .containsExactly(Mood.PURPOSE, Mood.PLAIN);
+        assertThat(text.read("To show the savings, send us the October log", MONDAY)).extracting(Reading::mood)
+                .containsExactly(Mood.PURPOSE, Mood.PLAIN);
+        assertThat(text.read("To be honest, we signed with Halvorsen", MONDAY)).extracting(Reading::mood)
+                .doesNotContain(Mood.PURPOSE);
+        assertThat(text.read("to review the draft by Friday", MONDAY)).extracting(Reading::mood).doesNotContain(Mood.PURPOSE);
+        assertThat(text.read("To Wang, we sent the quote", MONDAY)).extracting(Reading::mood).doesNotContain(Mood.PURPOSE);
+    }
+
+    @Test
     void aPurposeSaysWhatAnActionIsForAndIsNeverFirm() {
         List<Reading> readings = text.read("send us the October log so we can show him the alarms", MONDAY);
         assertThat(readings).extracting(Reading::mood).containsExactly(Mood.PLAIN, Mood.PURPOSE);
