@@ -83,7 +83,7 @@ public final class TextAnalyzer {
         LocalDate setDay = null;
         LocalDate lastNamed = null;
         int previousSentence = 0;
-        for (ClauseSplitter.Span sentence : ClauseSplitter.sentences(normalized)) {
+        for (ClauseSplitter.Span sentence : joinAfterTitles(normalized, ClauseSplitter.sentences(normalized))) {
             String sentenceText = normalized.substring(sentence.start(), sentence.end());
             boolean chinese = Words.isChinese(sentenceText);
             List<Word> words = new ArrayList<>();
@@ -128,6 +128,29 @@ public final class TextAnalyzer {
             setDay = setsTheDay ? sentenceDate : null;
         }
         return readings;
+    }
+
+    /** "Ms. Alvarez wants the numbers": a full stop after a title (clause-words tag title) ends no sentence. */
+    private List<ClauseSplitter.Span> joinAfterTitles(String text, List<ClauseSplitter.Span> sentences) {
+        List<ClauseSplitter.Span> joined = new ArrayList<>();
+        for (ClauseSplitter.Span sentence : sentences) {
+            ClauseSplitter.Span before = joined.isEmpty() ? null : joined.get(joined.size() - 1);
+            if (before != null && endsWithTitle(text, before)) {
+                joined.set(joined.size() - 1, new ClauseSplitter.Span(before.start(), sentence.end()));
+            } else {
+                joined.add(sentence);
+            }
+        }
+        return joined;
+    }
+
+    private boolean endsWithTitle(String text, ClauseSplitter.Span sentence) {
+        if (sentence.end() >= text.length() || text.charAt(sentence.end()) != '.') {
+            return false;
+        }
+        List<Word> words = lexicon.words(text.substring(sentence.start(), sentence.end()));
+        return !words.isEmpty() && lexicon.find(words, words.size() - 1, words.size(), false).stream()
+                .anyMatch(hit -> hit.list().equals(Lexicon.CLAUSE_WORDS) && hit.tag().equals("title"));
     }
 
     /**

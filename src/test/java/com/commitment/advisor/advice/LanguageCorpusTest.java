@@ -51,7 +51,7 @@ class LanguageCorpusTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7"})
+    @ValueSource(strings = {"holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8"})
     void theHeldOutCorporaOnceReadDoNotSlipBelow95Percent(String folder) {
         List<CorpusCheck.Row> held = CorpusCheck.run(rules, Path.of("fixtures/corpus", folder));
         for (String kind : List.of("remark", "ask")) {

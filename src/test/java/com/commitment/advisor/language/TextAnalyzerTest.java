@@ -31,6 +31,13 @@ class TextAnalyzerTest {
     }
 
     @Test
+    void aFullStopAfterATitleEndsNoSentence() {
+        assertThat(texts("Ms. Alvarez will meet you next Tuesday.")).containsExactly("Ms. Alvarez will meet you next Tuesday");
+        assertThat(texts("We met Dr. Lee. He wants a trial.")).containsExactly("We met Dr. Lee", "He wants a trial");
+        assertThat(texts("That is a no. Stop calling.")).containsExactly("That is a no", "Stop calling");
+    }
+
+    @Test
     void aPieceThatSaysNothingOfItsOwnIsReadWithTheNext() {
         List<Reading> readings = text.read("Next Tuesday, our CTO will join the demo.", MONDAY);
         assertThat(readings).hasSize(1);
