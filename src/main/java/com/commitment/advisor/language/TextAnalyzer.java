@@ -32,7 +32,7 @@ public final class TextAnalyzer {
     private static final List<String> PERSONS = List.of("nobody", "first", "second", "third");
     private static final List<String> POSSESSIVES = List.of("first-of", "second-of");
     private static final List<String> OBJECTS = List.of("first-object", "third-object");
-    /** The tags "to" carries: more on it (a phrase such as "to be honest") and it opens no purpose. */
+    /** The tags "to" itself carries; one more on it (even-if: "to be honest") and it opens no purpose. */
     private static final Set<String> INFINITIVE_TO = Set.of("infinitive", "to", "for");
 
     private record Key(String text, LocalDate today) {
@@ -122,8 +122,10 @@ public final class TextAnalyzer {
                 }
                 lastNamed = dates.get(i) != null ? dates.get(i) : lastNamed;
                 // "To convince the board, we need our own data": an infinitive before the clause it is for
-                boolean purpose = opensWith(parts.get(i), "purpose") || i + 1 < parts.size() && opensInfinitive(parts.get(i));
-                readings.add(reading(text, normalized, parts.get(i), hypothetical, purpose, date != null ? date : setDay));
+                boolean purpose = opensWith(parts.get(i), "purpose")
+                        || i + 1 < parts.size() && opensInfinitive(parts.get(i));
+                readings.add(reading(text, normalized, parts.get(i), hypothetical, purpose,
+                        date != null ? date : setDay));
             }
             setDay = setsTheDay ? sentenceDate : null;
         }
@@ -299,8 +301,8 @@ public final class TextAnalyzer {
         Speaker receiver = receiver(part, cues, receiving);
         String clause = text.substring(part.start(), part.end());
         return new Reading(part.start(), clause, part.words().stream().map(Word::base).toList(), List.copyOf(ideas),
-                has(part, "negation"), mood(part, hypothetical, purpose, normalized), speaker, speakerAt[0], date, receiver,
-                List.copyOf(receiving));
+                has(part, "negation"), mood(part, hypothetical, purpose, normalized), speaker, speakerAt[0], date,
+                receiver, List.copyOf(receiving));
     }
 
     /**
@@ -358,8 +360,9 @@ public final class TextAnalyzer {
     private static boolean opensInfinitive(Part part) {
         Map<Integer, Set<String>> cues = cuesByWord(part);
         Set<String> first = cues.getOrDefault(0, Set.of());
-        return part.words().size() > 1 && first.contains("infinitive") && first.stream().allMatch(INFINITIVE_TO::contains)
-                && cues.getOrDefault(1, Set.of()).isEmpty() && !part.words().get(1).name();
+        return part.words().size() > 1 && first.contains("infinitive")
+                && first.stream().allMatch(INFINITIVE_TO::contains) && cues.getOrDefault(1, Set.of()).isEmpty()
+                && !part.words().get(1).name();
     }
 
     private static boolean isQuestion(String text, int end) {
