@@ -20,7 +20,8 @@ import java.util.stream.Collectors;
  * ("signed" = "sign"), Chinese words must be whole words of the clause ({@code 下 + 订单} is in "订单我们下了",
  * {@code 别家} in "选了别家", but {@code 签} is not in "签约": write {@code 签约} too). A group written after
  * {@code !} must not stand in the clause: {@code go with + !you|your} is "went with someone other than you".
- * {@link #NAME} stands for any proper name ({@code sign with + {name}}: "signed with Halvorsen").
+ * {@link #NAME} stands for any proper name ({@code sign with + {name}}: "signed with Halvorsen"); {@link #ALONE} for a
+ * clause of no more than two words ({@code ship + {alone}}: "Ship it.", not "ship the samples to our lab").
  */
 public final class Lexicon {
 
@@ -34,6 +35,9 @@ public final class Lexicon {
     private static final Set<String> LANGUAGES = Set.of("en", "zh", "any");
     /** Written as a word of a row, any proper name: {@code go with + {name}} is in "we went with Kortex". */
     public static final String NAME = "{name}";
+    /** Written as a group of a row, a clause said bare, of two words at most: {@code 签 + {alone}} is in "签！". */
+    public static final String ALONE = "{alone}";
+    private static final int ALONE_MOST_WORDS = 2;
     private static final Pattern GROUPS = Pattern.compile("\\+");
     private static final Pattern ALTERNATIVES = Pattern.compile("\\|");
 
@@ -59,8 +63,11 @@ public final class Lexicon {
     public record Hit(String list, String tag, String words, int at) {
     }
 
-    /** @param groups how many groups; @param unwanted the groups written after {@code !}, one bit each */
-    private record Idea(String list, String tag, String words, int groups, int unwanted) {
+    /**
+     * @param groups how many groups; @param unwanted the groups written after {@code !}, one bit each; @param alone the
+     *               group written {@code {alone}}, as a bit, or 0
+     */
+    private record Idea(String list, String tag, String words, int groups, int unwanted, int alone) {
 
         int wanted() {
             return ((1 << groups) - 1) & ~unwanted;
@@ -169,17 +176,27 @@ public final class Lexicon {
             throw new BadRow(row, "more than " + (Integer.SIZE - 1) + " groups joined by +");
         }
         int unwanted = 0;
+        int alone = 0;
         for (int g = 0; g < groups.length; g++) {
             if (groups[g].strip().startsWith("!")) {
                 unwanted |= 1 << g;
                 groups[g] = groups[g].strip().substring(1);
             }
+            if (groups[g].strip().equals(ALONE)) {
+                alone |= 1 << g;
+            }
+        }
+        if (alone == (1 << groups.length) - 1) {
+            throw new BadRow(row, "only " + ALONE + ": say which words are said bare");
         }
         if (unwanted == (1 << groups.length) - 1) {
             throw new BadRow(row, "only groups after ! : say what must stand in the clause too");
         }
-        Idea idea = new Idea(row.list(), row.tag(), row.words().strip(), groups.length, unwanted);
+        Idea idea = new Idea(row.list(), row.tag(), row.words().strip(), groups.length, unwanted, alone);
         for (int g = 0; g < groups.length; g++) {
+            if ((alone & 1 << g) != 0) {
+                continue;
+            }
             String[] alternatives = ALTERNATIVES.split(groups[g], -1);
             if (groups[g].isBlank() || alternatives.length == 0) {
                 throw new BadRow(row, "an empty word group: write words on both sides of each + and |");
@@ -225,6 +242,7 @@ public final class Lexicon {
         // only the few ideas a clause touches get a state: {groups found as bits, first word}
         Map<Idea, int[]> touched = new IdentityHashMap<>();
         List<Idea> complete = new ArrayList<>();
+        boolean bare = to - from <= ALONE_MOST_WORDS;
         for (int i = from; i < to; i++) {
             String base = words.get(i).base();
             List<Alternative> candidates = inChinese ? chinese.get(base.charAt(0)) : english.get(base);
@@ -233,13 +251,13 @@ public final class Lexicon {
                     boolean stands = inChinese ? standsAt(alternative.text(), words, i, to)
                             : standsAt(alternative.bases(), words, i, to);
                     if (stands) {
-                        found(alternative, i, touched, complete);
+                        found(alternative, i, bare, touched, complete);
                     }
                 }
             }
             if (words.get(i).name()) {
                 for (Alternative alternative : names) {
-                    found(alternative, i, touched, complete);
+                    found(alternative, i, bare, touched, complete);
                 }
             }
         }
@@ -253,12 +271,16 @@ public final class Lexicon {
         return hits;
     }
 
-    /** Marks the group of {@code alternative} found at word {@code i}; an idea with all wanted groups is complete. */
-    private static void found(Alternative alternative, int i, Map<Idea, int[]> touched, List<Idea> complete) {
+    /**
+     * Marks the group of {@code alternative} found at word {@code i}, and its {@code {alone}} group in a {@code bare}
+     * clause; an idea with all wanted groups is complete.
+     */
+    private static void found(Alternative alternative, int i, boolean bare, Map<Idea, int[]> touched,
+            List<Idea> complete) {
         Idea idea = alternative.idea();
         int[] state = touched.get(idea);
         if (state == null) {
-            state = new int[] {0, i};
+            state = new int[] {bare ? idea.alone() : 0, i};
             touched.put(idea, state);
         }
         int wanted = idea.wanted();

@@ -21,4 +21,9 @@ import java.util.List;
  */
 public record Reading(int start, String text, List<String> words, List<Lexicon.Hit> ideas, boolean negated, Mood mood,
         Speaker speaker, int speakerAt, LocalDate date, Speaker receiver, List<Integer> receiving) {
+
+    /** The same clause with the date a sentence beside it names. */
+    Reading withDate(LocalDate day) {
+        return new Reading(start, text, words, ideas, negated, mood, speaker, speakerAt, day, receiver, receiving);
+    }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Reads a free text clause by clause: sentences, their comma-separated pieces, and pieces cut again where the
@@ -31,6 +32,8 @@ public final class TextAnalyzer {
     private static final List<String> PERSONS = List.of("nobody", "first", "second", "third");
     private static final List<String> POSSESSIVES = List.of("first-of", "second-of");
     private static final List<String> OBJECTS = List.of("first-object", "third-object");
+    /** The tags "to" itself carries; one more on it (even-if: "to be honest") and it opens no purpose. */
+    private static final Set<String> INFINITIVE_TO = Set.of("infinitive", "to", "for");
 
     private record Key(String text, LocalDate today) {
     }
@@ -79,7 +82,8 @@ public final class TextAnalyzer {
         List<Reading> readings = new ArrayList<>();
         LocalDate setDay = null;
         LocalDate lastNamed = null;
-        for (ClauseSplitter.Span sentence : ClauseSplitter.sentences(normalized)) {
+        int previousSentence = 0;
+        for (ClauseSplitter.Span sentence : joinAfterTitles(normalized, ClauseSplitter.sentences(normalized))) {
             String sentenceText = normalized.substring(sentence.start(), sentence.end());
             boolean chinese = Words.isChinese(sentenceText);
             List<Word> words = new ArrayList<>();
@@ -106,30 +110,82 @@ public final class TextAnalyzer {
                 dates.add(firstDateIn(datesInText, part));
             }
             LocalDate sentenceDate = onlyDate(dates);
+            boolean setsTheDay = setsTheDay(parts, sentenceDate);
+            if (setsTheDay && namesNoOneActing(parts)) {
+                dateUndated(readings, previousSentence, sentenceDate);
+            }
+            previousSentence = readings.size();
             for (int i = 0; i < parts.size(); i++) {
                 LocalDate date = dates.get(i) != null ? dates.get(i) : sentenceDate;
                 if (date == null && has(parts.get(i), "that-time")) {
                     date = lastNamed;
                 }
                 lastNamed = dates.get(i) != null ? dates.get(i) : lastNamed;
-                readings.add(reading(text, normalized, parts.get(i), hypothetical, date != null ? date : setDay));
+                // "To convince the board, we need our own data": an infinitive before the clause it is for
+                boolean purpose = opensWith(parts.get(i), "purpose")
+                        || i + 1 < parts.size() && opensInfinitive(parts.get(i));
+                readings.add(reading(text, normalized, parts.get(i), hypothetical, purpose,
+                        date != null ? date : setDay));
             }
-            setDay = setsTheDay(parts, sentenceDate) ? sentenceDate : null;
+            setDay = setsTheDay ? sentenceDate : null;
         }
         return readings;
     }
 
-    /** "Let's say Thursday the 10th.", "下周三吧。": a sentence that names a day and nothing else dates the next one. */
+    /** "Ms. Alvarez wants the numbers": a full stop after a title (clause-words tag title) ends no sentence. */
+    private List<ClauseSplitter.Span> joinAfterTitles(String text, List<ClauseSplitter.Span> sentences) {
+        List<ClauseSplitter.Span> joined = new ArrayList<>();
+        for (ClauseSplitter.Span sentence : sentences) {
+            ClauseSplitter.Span before = joined.isEmpty() ? null : joined.get(joined.size() - 1);
+            if (before != null && endsWithTitle(text, before)) {
+                joined.set(joined.size() - 1, new ClauseSplitter.Span(before.start(), sentence.end()));
+            } else {
+                joined.add(sentence);
+            }
+        }
+        return joined;
+    }
+
+    private boolean endsWithTitle(String text, ClauseSplitter.Span sentence) {
+        if (sentence.end() >= text.length() || text.charAt(sentence.end()) != '.') {
+            return false;
+        }
+        List<Word> words = lexicon.words(text.substring(sentence.start(), sentence.end()));
+        return !words.isEmpty() && lexicon.find(words, words.size() - 1, words.size(), false).stream()
+                .anyMatch(hit -> hit.list().equals(Lexicon.CLAUSE_WORDS) && hit.tag().equals("title"));
+    }
+
+    /**
+     * "Let's say Thursday the 10th.", "下周三吧。", "Thursday the 3rd suits us.": a sentence that names a day and nothing
+     * else, or only that the day suits, dates the sentences beside it.
+     */
     private static boolean setsTheDay(List<Part> parts, LocalDate date) {
         if (date == null) {
             return false;
         }
         for (Part part : parts) {
-            if (has(part, "negation") || part.hits().stream().anyMatch(TextAnalyzer::isIdea)) {
+            Set<Integer> consent = cuesByWord(part).entrySet().stream().filter(e -> e.getValue().contains("consent"))
+                    .map(Map.Entry::getKey).collect(Collectors.toSet());
+            if (has(part, "negation")
+                    || part.hits().stream().anyMatch(hit -> isIdea(hit) && !consent.contains(hit.at()))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** "Thursday suits us", not "We will deliver the model on the 3rd": a day said of the sentence before it. */
+    private static boolean namesNoOneActing(List<Part> parts) {
+        return parts.stream().noneMatch(part -> cuesByWord(part).values().stream().anyMatch(TextAnalyzer::isSubject));
+    }
+
+    /** "Dave will sit in on your demo. Thursday the 3rd suits us.": the clauses of the sentence before take the day. */
+    private static void dateUndated(List<Reading> readings, int from, LocalDate date) {
+        for (int i = from; i < readings.size(); i++) {
+            if (readings.get(i).date() == null) {
+                readings.set(i, readings.get(i).withDate(date));
+            }
+        }
     }
 
     private static boolean isIdea(Lexicon.Hit hit) {
@@ -169,7 +225,8 @@ public final class TextAnalyzer {
         Map<Integer, Set<String>> cues = cuesByWord(piece);
         int from = 0;
         int start = piece.start();
-        int said = -1;
+        // "To convince the board | we need our own data": what an infinitive is for opens at the one who acts
+        int said = opensInfinitive(piece) ? 0 : -1;
         for (int i = 1; i < piece.words().size(); i++) {
             Set<String> here = cues.getOrDefault(i, Set.of());
             boolean opens = here.contains("then") || here.contains("purpose")
@@ -204,7 +261,7 @@ public final class TextAnalyzer {
         for (int i = 0; i + 1 < merged.size(); i++) {
             Part first = merged.get(i);
             // "send us the log, so we can size it": what an action is for never takes the action in
-            if (saysNothing(first) && !opensWith(merged.get(i + 1), "purpose")) {
+            if (saysNothing(first) && !opensWith(merged.get(i + 1), "purpose") && !opensInfinitive(first)) {
                 Part second = merged.get(i + 1);
                 List<Word> words = new ArrayList<>(first.words());
                 words.addAll(second.words());
@@ -226,7 +283,8 @@ public final class TextAnalyzer {
         return true;
     }
 
-    private Reading reading(String text, String normalized, Part part, boolean hypothetical, LocalDate date) {
+    private Reading reading(String text, String normalized, Part part, boolean hypothetical, boolean purpose,
+            LocalDate date) {
         Map<Integer, Set<String>> cues = cuesByWord(part);
         List<Lexicon.Hit> ideas = new ArrayList<>();
         for (Lexicon.Hit hit : part.hits()) {
@@ -243,8 +301,8 @@ public final class TextAnalyzer {
         Speaker receiver = receiver(part, cues, receiving);
         String clause = text.substring(part.start(), part.end());
         return new Reading(part.start(), clause, part.words().stream().map(Word::base).toList(), List.copyOf(ideas),
-                has(part, "negation"), mood(part, hypothetical, normalized), speaker, speakerAt[0], date, receiver,
-                List.copyOf(receiving));
+                has(part, "negation"), mood(part, hypothetical, purpose, normalized), speaker, speakerAt[0], date,
+                receiver, List.copyOf(receiving));
     }
 
     /**
@@ -271,8 +329,8 @@ public final class TextAnalyzer {
         return receiver;
     }
 
-    private static Mood mood(Part part, boolean hypothetical, String normalized) {
-        if (opensWith(part, "purpose")) {
+    private static Mood mood(Part part, boolean hypothetical, boolean purpose, String normalized) {
+        if (purpose) {
             return Mood.PURPOSE;
         }
         if (hypothetical || has(part, "maybe")) {
@@ -293,6 +351,18 @@ public final class TextAnalyzer {
         Set<String> first = cues.getOrDefault(0, Set.of());
         int opening = first.contains("then") || first.contains("and") ? 1 : 0;
         return first.contains(cue) || cues.getOrDefault(opening, Set.of()).contains(cue);
+    }
+
+    /**
+     * "To convince the board…": "to" opening a clause, then a word that names no one ("to Wang", "to our CTO" are
+     * whom it goes to) and no fixed phrase of its own ("to be honest").
+     */
+    private static boolean opensInfinitive(Part part) {
+        Map<Integer, Set<String>> cues = cuesByWord(part);
+        Set<String> first = cues.getOrDefault(0, Set.of());
+        return part.words().size() > 1 && first.contains("infinitive")
+                && first.stream().allMatch(INFINITIVE_TO::contains) && cues.getOrDefault(1, Set.of()).isEmpty()
+                && !part.words().get(1).name();
     }
 
     private static boolean isQuestion(String text, int end) {

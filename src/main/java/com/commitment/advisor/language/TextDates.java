@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
 /**
  * Finds a concrete date in free text, English or Chinese, relative to a reference day: "by Friday",
  * "next Thursday 3pm", "within 48 hours", "end of the month", "2026-09-30", "下周四", "48小时内", "月底前",
- * "本周五下午三点", "30号前", "by the 30th", "Thursday the 10th", "明年一月". Only the grammar of dates lives here;
+ * "本周五下午三点", "30号前", "by the 30th", "Thursday the 10th", "明年一月", "the week after next", "下下周三",
+ * "on 12/14", "12.9号", "元旦前". Only the grammar of dates lives here;
  * which words are too vague to be a date ("soon", "改天") is judgement and lives in the lexicon, and such words
  * simply are not dates here.
  */
@@ -63,6 +64,17 @@ public final class TextDates {
         new Grammar(List.of("next"), "\\bnext week'?s? " + EN_DAY + "\\b|\\bnext " + EN_DAY + "\\b",
                 (m, d) -> dayOfNextWeek(d, enDay(m.group(1) != null ? m.group(1) : m.group(2)))),
         new Grammar(List.of("下"), "(下周|下星期|下个星期|下礼拜|下个礼拜)" + CN_DAY, (m, d) -> dayOfNextWeek(d, cnDay(m.group(2)))),
+        // "下下周三", "the week after next": read before "下周三" and "next week", which stand inside them
+        new Grammar(List.of("下下"), "下下个?(?:周|星期|礼拜)" + CN_DAY + "?",
+                (m, d) -> dayOfNextWeek(d, m.group(1) == null ? DayOfWeek.FRIDAY : cnDay(m.group(1))).plusWeeks(1)),
+        new Grammar(List.of("after next"), "\\bweek after next\\b", (m, d) -> dayOfNextWeek(d, DayOfWeek.FRIDAY).plusWeeks(1)),
+        // "on 12/14" (month first; only after a word that says a date follows: "24/7", "1/2 of it" are none), "12.9号"
+        new Grammar(List.of("/"), "\\b(?:on|by|before|until|till|from|starting|due)\\s+(\\d{1,2})/(\\d{1,2})\\b(?!/)",
+                (m, d) -> nextMonthDay(d, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)))),
+        new Grammar(List.of("."), "(?<![0-9.])(\\d{1,2})\\.(\\d{1,2})(?=号|日|那天|当天|前|之前)",
+                (m, d) -> nextMonthDay(d, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)))),
+        new Grammar(List.of("元旦", "new year"), "元旦|\\bnew year'?s?\\b", (m, d) -> nextMonthDay(d, 1, 1)),
+        new Grammar(List.of("christmas", "圣诞"), "\\bchristmas\\b|圣诞", (m, d) -> nextMonthDay(d, 12, 25)),
         new Grammar(List.of("周", "星期", "礼拜"), "(本周|这周|这个星期|本星期|这星期|周|星期|礼拜)" + CN_DAY, (m, d) -> comingDay(d, cnDay(m.group(2)))),
         // "Thursday the 10th": the day of the month says which Thursday; read before the weekday alone
         new Grammar(DIGITS, "\\b(?:by|on|this|before|until|till|coming)?\\s*" + EN_DAY

@@ -6,6 +6,7 @@ import com.hankcs.hanlp.seg.common.Term;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -35,6 +36,9 @@ final class Words {
             .enableTranslatedNameRecognize(false);
     /** What a Chinese verb may end in when it is done ("了") or done well ("好", "完"): not part of its meaning. */
     private static final String DONE_PARTICLES = "了过着好完";
+    /** The first letters of HanLP's natures of content words: noun, verb, adjective, distinguishing word, morpheme. */
+    private static final String CONTENT_NATURES = "nvabg";
+    private static final int UNKNOWN_NAME_MOST_CHARACTERS = 4;
 
     private final Analyzer english;
 
@@ -65,11 +69,14 @@ final class Words {
      */
     private List<Word> chinese(String text) {
         List<Word> words = new ArrayList<>();
-        for (Term term : CHINESE.seg(text)) {
+        List<Term> terms = CHINESE.seg(text);
+        boolean[] unknown = unknownNames(terms);
+        for (int t = 0; t < terms.size(); t++) {
+            Term term = terms.get(t);
             String word = term.word.toLowerCase(Locale.ROOT);
             int end = term.offset + word.length();
             if (isChinese(word)) {
-                words.add(new Word(verbBase(word, term), term.offset, end, isKnownName(term)));
+                words.add(new Word(verbBase(word, term), term.offset, end, isKnownName(term) || unknown[t]));
             } else if (hasLetterOrDigit(word)) {
                 // a Latin word amid Chinese may be a name even as the first word it is cut into ("和Kortex签了")
                 for (Word latin : of(english, term.word, true)) {
@@ -91,6 +98,40 @@ final class Words {
             return word.substring(0, word.length() - 1);
         }
         return word;
+    }
+
+    /**
+     * A brand HanLP does not know falls apart into single characters of content words ("定了声纳通" → 声纳 通, "给汇测了"
+     * → 汇 测): a run of two to four adjacent content words, two to four characters long, at least one of them a single
+     * character, is read as one name. Function words (了, 的, 给, 一, 周) end a run.
+     */
+    private static boolean[] unknownNames(List<Term> terms) {
+        boolean[] name = new boolean[terms.size()];
+        int from = 0;
+        for (int t = 0; t <= terms.size(); t++) {
+            if (t < terms.size() && isContent(terms.get(t))) {
+                continue;
+            }
+            int length = 0;
+            boolean single = false;
+            for (int k = from; k < t; k++) {
+                length += terms.get(k).word.length();
+                single |= terms.get(k).word.length() == 1;
+            }
+            if (t - from >= 2 && length <= UNKNOWN_NAME_MOST_CHARACTERS && single) {
+                Arrays.fill(name, from, t, true);
+            }
+            from = t + 1;
+        }
+        return name;
+    }
+
+    /** A Chinese noun, verb, adjective or distinguishing word as HanLP tags it, not 是 or 有: what a brand is cut into. */
+    private static boolean isContent(Term term) {
+        String nature = term.nature == null ? "" : term.nature.toString();
+        return isChinese(term.word) && term.word.length() <= 2 && !nature.isEmpty()
+                && CONTENT_NATURES.indexOf(nature.charAt(0)) >= 0
+                && !nature.equals("vshi") && !nature.equals("vyou");
     }
 
     /** HanLP's organisations (nt…: 西门子, 华为); its other proper nouns (nz) are too often plain words (挺好, 先发). */

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -15,7 +16,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * method, not from the lexicons) with the quality bar the advisor promises: at least 97 % of each kind of row
  * right, every class at least 93 % recalled, Chinese and English within 3 points. Each held-out corpus
  * (fixtures/corpus/holdout*) was written apart and first read unseen (its first figures are in the README); once
- * read it guards against slipping back.
+ * read it guards against slipping back. The last one is read as it was first read, never tuned on: it keeps the
+ * honest measure of wording nobody has seen.
  */
 class LanguageCorpusTest {
 
@@ -51,12 +53,20 @@ class LanguageCorpusTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7"})
+    @ValueSource(strings = {"holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8"})
     void theHeldOutCorporaOnceReadDoNotSlipBelow95Percent(String folder) {
         List<CorpusCheck.Row> held = CorpusCheck.run(rules, Path.of("fixtures/corpus", folder));
         for (String kind : List.of("remark", "ask")) {
             assertThat(CorpusScore.accuracy(held, kind, null)).as(folder + " " + kind).isGreaterThanOrEqualTo(0.95);
         }
+    }
+
+    @ParameterizedTest
+    @CsvSource({"holdout9, 0.70, 0.68"})
+    void theUntunedCorpusDoesNotSlipBelowItsFirstRead(String folder, double remarks, double asks) {
+        List<CorpusCheck.Row> held = CorpusCheck.run(rules, Path.of("fixtures/corpus", folder));
+        assertThat(CorpusScore.accuracy(held, "remark", null)).as(folder + " remark").isGreaterThanOrEqualTo(remarks);
+        assertThat(CorpusScore.accuracy(held, "ask", null)).as(folder + " ask").isGreaterThanOrEqualTo(asks);
     }
 
     @ParameterizedTest

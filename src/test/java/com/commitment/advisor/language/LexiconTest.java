@@ -65,6 +65,25 @@ class LexiconTest {
     }
 
     @Test
+    void aChineseBrandHanLpDoesNotKnowIsAName() {
+        assertThat(found(names, "最后选了科腾")).containsExactly("named-other");
+        assertThat(found(names, "我们选了声纳通")).containsExactly("named-other");
+        assertThat(found(names, "我们选了方案")).isEmpty();
+        assertThat(found(names, "选了下周三")).isEmpty();
+        assertThat(found(names, "我们选了入围名单里的")).isEmpty();
+    }
+
+    @Test
+    void aloneStandsForAClauseSaidBare() {
+        Lexicon bare = Lexicon.of(rows("ship|sign + {alone},bare-order,en", "签 + {alone},bare-order,zh"));
+        assertThat(found(bare, "Ship it")).containsExactly("bare-order");
+        assertThat(found(bare, "签")).containsExactly("bare-order");
+        assertThat(found(bare, "ship the samples to our lab")).isEmpty();
+        assertThat(found(bare, "签之前要法务看")).isEmpty();
+        assertThatThrownBy(() -> Lexicon.of(rows("{alone},order,en"))).hasMessageContaining("said bare");
+    }
+
+    @Test
     void aRowSaysWhatIsWrongWithIt() {
         assertThatThrownBy(() -> Lexicon.of(rows("sign + ,order,en"))).isInstanceOf(Lexicon.BadRow.class)
                 .hasMessageContaining("empty word group");

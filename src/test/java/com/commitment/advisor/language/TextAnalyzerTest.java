@@ -31,6 +31,13 @@ class TextAnalyzerTest {
     }
 
     @Test
+    void aFullStopAfterATitleEndsNoSentence() {
+        assertThat(texts("Ms. Alvarez will meet you next Tuesday.")).containsExactly("Ms. Alvarez will meet you next Tuesday");
+        assertThat(texts("We met Dr. Lee. He wants a trial.")).containsExactly("We met Dr. Lee", "He wants a trial");
+        assertThat(texts("That is a no. Stop calling.")).containsExactly("That is a no", "Stop calling");
+    }
+
+    @Test
     void aPieceThatSaysNothingOfItsOwnIsReadWithTheNext() {
         List<Reading> readings = text.read("Next Tuesday, our CTO will join the demo.", MONDAY);
         assertThat(readings).hasSize(1);
@@ -121,6 +128,28 @@ class TextAnalyzerTest {
                 .isEqualTo(LocalDate.of(2026, 12, 15));
         assertThat(text.read("We signed on the 15th. The team will come and see the site.", MONDAY).get(1).date())
                 .isNull();
+    }
+
+    @Test
+    void aSentenceOfADayThatSuitsDatesTheSentenceBeforeIt() {
+        assertThat(text.read("Dave will sit in on your demo. Thursday the 3rd suits us both.", MONDAY).get(0).date())
+                .isEqualTo(LocalDate.of(2026, 12, 3));
+        assertThat(text.read("我把老李叫上。下周三行。", MONDAY).get(0).date()).isEqualTo(LocalDate.of(2026, 12, 9));
+        assertThat(text.read("Friendly meeting. We will deliver the model on December 3.", MONDAY).get(0).date())
+                .isNull();
+        assertThat(text.read("Dave will sit in on your demo. We signed on the 3rd.", MONDAY).get(0).date()).isNull();
+    }
+
+    @Test
+    void anInfinitiveOpeningASentenceSaysWhatTheRestIsFor() {
+        assertThat(text.read("To convince the board we need our own data", MONDAY)).extracting(Reading::mood)
+                .containsExactly(Mood.PURPOSE, Mood.PLAIN);
+        assertThat(text.read("To show the savings, send us the October log", MONDAY)).extracting(Reading::mood)
+                .containsExactly(Mood.PURPOSE, Mood.PLAIN);
+        assertThat(text.read("To be honest, we signed with Halvorsen", MONDAY)).extracting(Reading::mood)
+                .doesNotContain(Mood.PURPOSE);
+        assertThat(text.read("to review the draft by Friday", MONDAY)).extracting(Reading::mood).doesNotContain(Mood.PURPOSE);
+        assertThat(text.read("To Wang, we sent the quote", MONDAY)).extracting(Reading::mood).doesNotContain(Mood.PURPOSE);
     }
 
     @Test

@@ -63,6 +63,13 @@ class TextDatesTest {
             明年一月启动                                    | 2027-01-01
             今年十二月上线                                  | 2026-12-01
             start next January                            | 2027-01-01
+            the week after next                           | 2026-10-02
+            下下周三                                        | 2026-09-30
+            下下周                                          | 2026-10-02
+            the pilot starts on 10/14                     | 2026-10-14
+            10.9那天我们去参观                               | 2026-10-09
+            元旦前上线                                      | 2027-01-01
+            before Christmas                              | 2026-12-25
             """)
     void findsTheDate(String text, LocalDate expected) {
         assertThat(TextDates.find(text, SUNDAY)).contains(expected);
@@ -70,7 +77,8 @@ class TextDatesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"soon", "some time", "let's catch up soon", "some time next quarter maybe", "in a couple of days",
-        "when you have time", "改天再聊", "过两天咱们再碰一碰", "有空的时候", "", "I'll get back to you"})
+        "when you have time", "改天再聊", "过两天咱们再碰一碰", "有空的时候", "", "I'll get back to you",
+        "we need 24/7 support", "half of it, 1/2 of the budget", "uptime went up 2.5 points"})
     void vagueTimeIsNoDate(String text) {
         assertThat(TextDates.find(text, SUNDAY)).isEmpty();
     }
