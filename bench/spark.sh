@@ -15,8 +15,9 @@ mvn -q -f spark/pom.xml install:install-file@install-engine
 mvn -q -f spark/pom.xml -DskipTests clean package   # clean: shading over an earlier job jar nests it
 spark_cp="$(cat spark/target/spark-classpath.txt):spark/target/advisor-spark.jar"
 # Spark's module options for Java 17, as the job's tests use them (spark/pom.xml)
-read -r -a module_options < <(mvn -q -f spark/pom.xml help:evaluate -Dexpression=spark.module.options -DforceStdout \
-  | tr '\n' ' ')
+options=$(mvn -B -q -f spark/pom.xml help:evaluate -Dexpression=spark.module.options -DforceStdout \
+  | sed 's/\x1b\[[0-9;]*m//g' | tr '\n' ' ')   # Maven colours the value's end even with -B
+read -r -a module_options <<<"$options"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
