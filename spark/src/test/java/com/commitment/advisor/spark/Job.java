@@ -22,19 +22,35 @@ final class Job {
     }
 
     static Result run(Path in, Path out, String... options) throws IOException, InterruptedException {
+        return run(List.of(), in, out, options);
+    }
+
+    /** With Spark settings, as spark-submit's --conf gives them ("-Dspark.archives=..."). */
+    static Result run(List<String> sparkConf, Path in, Path out, String... options)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(List.of(JavaModuleOptions.defaultModuleOptionArray()));
+        command.addAll(sparkConf);
         command.addAll(List.of("-Dspark.master=local[2]", "-Dspark.ui.enabled=false", "-cp",
                 Files.readString(Path.of(System.getProperty("spark.classpath.file"))).strip() + ":"
                         + System.getProperty("job.jar"),
-                RescoreJob.class.getName(), in.toString(), out.toString(), "--rules", "../rules"));
+                RescoreJob.class.getName(), in.toString(), out.toString()));
+        if (!List.of(options).contains("--rules")) {
+            command.addAll(List.of("--rules", "../rules"));
+        }
         command.addAll(List.of(options));
         Path log = Path.of(out + ".log");
         Process job = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        if (!job.waitFor(15, TimeUnit.MINUTES) || job.exitValue() != 0) {
-            throw new IllegalStateException("the job failed, see " + log);
+        boolean done = job.waitFor(15, TimeUnit.MINUTES);
+        if (!done) {
+            job.destroyForcibly();
         }
         List<String> printed = Files.readAllLines(log);
+        if (!done || job.exitValue() != 0) {
+            // the temporary folder goes with the test: what the job said last is kept in the failure
+            throw new IllegalStateException("the job failed:\n"
+                    + String.join("\n", printed.subList(Math.max(0, printed.size() - 40), printed.size())));
+        }
         String summary = printed.stream().filter(line -> line.contains(" advised, ")).findFirst().orElse("");
         return new Result(Output.parts(out.resolve("answers")), Output.parts(out.resolve("bad")), summary);
     }
