@@ -34,18 +34,11 @@ serve() {   # serve PORT NAME [ARGS...] -> its pid in $served_pid
     --advisor.decisions.enabled=false "$@" >"$work/$name.log" 2>&1 &
   served_pid=$!
 }
-ready() {   # ready URL PID LOG
-  until curl -sf -o /dev/null -H "Authorization: $AUTHORIZATION" -H 'Content-Type: application/json' \
-        -d @"$work/ordinary.json" "$1"; do
-    kill -0 "$2" 2>/dev/null || { tail -50 "$3"; exit 1; }
-    sleep 0.2
-  done
-}
 serve 18093 turns; pid_turns=$served_pid
 serve 18094 open --advisor.security.large-advice-at-once=1000; pid_open=$served_pid
 trap 'kill $pid_turns $pid_open 2>/dev/null || true; rm -rf "$work"' EXIT
-ready http://127.0.0.1:18093/api/v1/advice $pid_turns "$work/turns.log"
-ready http://127.0.0.1:18094/api/v1/advice $pid_open "$work/open.log"
+ready http://127.0.0.1:18093/api/v1/advice $pid_turns "$work/turns.log" "$work/ordinary.json"
+ready http://127.0.0.1:18094/api/v1/advice $pid_open "$work/open.log" "$work/ordinary.json"
 
 load() {   # load URL SECONDS CONNECTIONS DELAY_MS BODY -> wrk output
   BODY_FILE=$5 DELAY_MS=$4 wrk -t1 -c"$3" -d"$2"s --latency -s bench/post.lua "$1"

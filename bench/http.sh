@@ -29,21 +29,14 @@ serve() {   # serve PORT NAME [ARGS...] -> starts a server with its own data dir
     >"$work/$name.log" 2>&1 &
   served_pid=$!
 }
-ready() {   # ready URL PID LOG
-  until curl -sf -o /dev/null -H "Authorization: $AUTHORIZATION" -H 'Content-Type: application/json' \
-        -d @"$work/body.json" "$1"; do
-    kill -0 "$2" 2>/dev/null || { tail -50 "$3"; exit 1; }
-    sleep 0.2
-  done
-}
 serve $port service; pid=$served_pid
 serve $port_off log-off --advisor.decisions.enabled=false; pid_off=$served_pid
 trap 'kill $pid $pid_off 2>/dev/null || true; rm -rf "$work"' EXIT
 advice=http://127.0.0.1:$port/api/v1/advice
 trivial=http://127.0.0.1:$port/bench/trivial
 advice_log_off=http://127.0.0.1:$port_off/api/v1/advice
-ready $advice $pid "$work/service.log"
-ready $advice_log_off $pid_off "$work/log-off.log"
+ready $advice $pid "$work/service.log" "$work/body.json"
+ready $advice_log_off $pid_off "$work/log-off.log" "$work/body.json"
 
 load() {   # load URL SECONDS CONNECTIONS [DELAY_MS] -> wrk output
   BODY_FILE="$work/body.json" DELAY_MS=${4:-0} wrk -t1 -c"$3" -d"$2"s --latency -s bench/post.lua "$1"

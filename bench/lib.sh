@@ -20,3 +20,13 @@ bench_classpath() {
 advisor_jar() {
   mvn -q -DskipTests package
 }
+
+# ready URL PID LOG BODY_FILE: waits until the server at URL answers BODY_FILE with a 2xx (signed in with
+# $AUTHORIZATION); shows the end of LOG and stops when the server PID has died
+ready() {
+  until curl -sf -o /dev/null -H "Authorization: $AUTHORIZATION" -H 'Content-Type: application/json' \
+        -d @"$4" "$1"; do
+    kill -0 "$2" 2>/dev/null || { tail -50 "$3"; exit 1; }
+    sleep 0.2
+  done
+}
