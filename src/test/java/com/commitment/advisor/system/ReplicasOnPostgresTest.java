@@ -22,8 +22,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * Two service processes' worth of servers, on random ports, on one PostgreSQL schema and one rules folder, as
  * replicas behind a load balancer: a rule edit reaches both (each compiles and checks it itself), every answer
- * names its rule set, what is written through one is read through the other, and a stale version is refused
- * whichever replica the newer write went through. Skipped, with the reason, when no PostgreSQL answers.
+ * names its rule set, what is written through one is read through the other (feedback on an answer of one
+ * given through the other too), and a stale version is refused whichever replica the newer write went through. Skipped, with the reason, when no PostgreSQL answers.
  */
 @EnabledIf(value = "com.commitment.advisor.profile.Postgres#answers", disabledReason = Postgres.SKIPPED)
 class ReplicasOnPostgresTest {
@@ -80,8 +80,17 @@ class ReplicasOnPostgresTest {
             assertThat(one.get("/api/v1/deals/R-1").body().get("deal").get("customer").asString())
                     .isEqualTo("Acme by two");
 
-            String decisionId = one.post("/api/v1/deals/R-1/advice", "{}").body().get("decisionId").asString();
+            JsonNode answer = one.post("/api/v1/deals/R-1/advice", "{}").body();
+            String decisionId = answer.get("decisionId").asString();
             assertThat(awaitDecision(two, decisionId).get("askedBy").asString()).isEqualTo(TestUsers.REP);
+
+            String key = answer.get("recommendations").get(0).get("key").asString();
+            Api.Reply feedback = two.post("/api/v1/deals/R-1/feedback",
+                    "{\"key\": \"" + key + "\", \"status\": \"DONE\"}");
+            assertThat(feedback.status()).as("feedback through the replica that did not give the answer").isEqualTo(201);
+            JsonNode again = one.post("/api/v1/deals/R-1/advice", "{}").body();
+            assertThat(again.get("recommendations").findValuesAsString("key")).doesNotContain(key);
+            assertThat(again.get("suppressed").findValuesAsString("key")).contains(key);
         } finally {
             Postgres.drop(schema);
         }
