@@ -7,6 +7,7 @@ import com.commitment.advisor.kafka.Outcome.Answered;
 import com.commitment.advisor.kafka.Outcome.Refused;
 import com.commitment.advisor.model.Advice;
 import com.commitment.advisor.model.AdviceRequest;
+import com.commitment.advisor.ruleset.Messages;
 import com.commitment.advisor.security.AdvisorUser;
 import com.commitment.advisor.security.RunAs;
 import com.commitment.advisor.security.UserRole;
@@ -14,7 +15,6 @@ import com.commitment.advisor.security.UserStore;
 import com.commitment.advisor.system.RequestProblem;
 import com.commitment.advisor.web.AdviceService;
 import java.util.Optional;
-import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
@@ -30,9 +30,6 @@ import tools.jackson.databind.node.ObjectNode;
 final class EventAdvice {
 
     private static final Logger log = LoggerFactory.getLogger(EventAdvice.class);
-    private static final Set<String> LANGUAGES = Set.of("en", "zh");
-    /** The roles that may ask for advice over HTTP. */
-    private static final Set<UserRole> ADVISED = Set.of(UserRole.REP, UserRole.MANAGER, UserRole.SALES_OPS);
 
     private final AdviceService advice;
     private final UserStore users;
@@ -48,12 +45,12 @@ final class EventAdvice {
 
     Outcome advise(Event event) {
         String language = event.language() == null ? "en" : event.language();
-        if (!LANGUAGES.contains(language)) {
+        if (!Messages.LANGUAGES.contains(language)) {
             return new Refused("unknown language '" + language + "': the header " + EventHeaders.LANGUAGE
                     + " must be en or zh");
         }
         String name = event.rep() == null ? settings.user() : event.rep();
-        Optional<AdvisorUser> user = users.find(name).filter(u -> ADVISED.contains(u.role()));
+        Optional<AdvisorUser> user = users.find(name).filter(u -> UserRole.ASK_FOR_ADVICE.contains(u.role()));
         if (user.isEmpty()) {
             return new Refused("no user '" + name + "' who may ask for advice (REP, MANAGER or SALES_OPS): the header "
                     + EventHeaders.REP + ", else advisor.kafka.user, names them");

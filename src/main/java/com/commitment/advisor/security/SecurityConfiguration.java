@@ -71,7 +71,8 @@ class SecurityConfiguration {
                 .requestMatchers(HttpMethod.GET, "/login.html", "/*.js", "/*.css", "/favicon.ico", "/examples/**",
                         "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                 .requestMatchers("/api/v1/me").hasAnyRole(REP, MANAGER, SALES_OPS, ADMIN)
-                .requestMatchers(HttpMethod.POST, "/api/v1/advice").hasAnyRole(REP, MANAGER, SALES_OPS)
+                .requestMatchers(HttpMethod.POST, "/api/v1/advice").hasAnyRole(UserRole.ASK_FOR_ADVICE.stream()
+                        .map(UserRole::name).toArray(String[]::new))
                 // A report counts (never lists) answers and outcomes: a manager gets their reps' share of it.
                 .requestMatchers(HttpMethod.GET, "/api/v1/rules/effectiveness").hasAnyRole(MANAGER, SALES_OPS)
                 .requestMatchers("/api/v1/rules", "/api/v1/rules/**").hasAnyRole(SALES_OPS, ADMIN)
