@@ -1,17 +1,13 @@
 package com.commitment.advisor.profile;
 
 import com.commitment.advisor.advice.AcceptLanguage;
-import com.commitment.advisor.decision.DecisionLog;
 import com.commitment.advisor.decision.LoggedBody;
 import com.commitment.advisor.decision.ReceivedBody;
 import com.commitment.advisor.decision.Source;
-import com.commitment.advisor.feedback.Suppression;
 import com.commitment.advisor.model.Advice;
-import com.commitment.advisor.model.Recommendation;
 import com.commitment.advisor.security.Caller;
+import com.commitment.advisor.web.AdviceService;
 import jakarta.servlet.http.HttpServletRequest;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -31,16 +27,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping(path = "/api/v1/deals/{dealId}", produces = MediaType.APPLICATION_JSON_VALUE)
 class DealController {
 
-    private static final Logger log = LoggerFactory.getLogger(DealController.class);
-
     private final DealService deals;
-    private final DecisionLog decisions;
-    private final Suppression suppression;
+    private final AdviceService advice;
 
-    DealController(DealService deals, DecisionLog decisions, Suppression suppression) {
+    DealController(DealService deals, AdviceService advice) {
         this.deals = deals;
-        this.decisions = decisions;
-        this.suppression = suppression;
+        this.advice = advice;
     }
 
     /** 201 when this created the deal, 200 when it replaced it. */
@@ -71,11 +63,7 @@ class DealController {
     Advice advise(@PathVariable String dealId, @RequestBody(required = false) @LoggedBody DealAdviceRequest body,
             @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage,
             @RequestParam(defaultValue = "false") boolean all, HttpServletRequest http) {
-        String language = AcceptLanguage.of(acceptLanguage);
-        Advice advice = suppression.apply(deals.advise(dealId, body, language), all);
-        log.info("decision {} deal {} ruleset {} codes {}", advice.decisionId(), advice.dealId(), advice.ruleset(),
-                advice.recommendations().stream().map(Recommendation::code).toList());
-        decisions.record(advice, language, Source.DEAL, ReceivedBody.of(http), Caller.currentName());
-        return advice;
+        return advice.advise(deals.adviceRequest(dealId, body), AcceptLanguage.of(acceptLanguage), all, Source.DEAL,
+                ReceivedBody.of(http), Caller.currentName());
     }
 }

@@ -1,7 +1,6 @@
 package com.commitment.advisor.profile;
 
 import com.commitment.advisor.advice.Advisor;
-import com.commitment.advisor.model.Advice;
 import com.commitment.advisor.model.AdviceRequest;
 import com.commitment.advisor.model.Deal;
 import com.commitment.advisor.model.Person;
@@ -132,7 +131,7 @@ class DealService {
             LocalDate lastMove = deal.lastAdvanceOn() != null ? deal.lastAdvanceOn() : deal.decidedOn();
             LocalDate asOf = deal.asOf() != null ? deal.asOf() : today;
             Integer days = lastMove == null ? null : (int) ChronoUnit.DAYS.between(lastMove, asOf);
-            long high = advise(deal.id(), null, "en").recommendations().stream()
+            long high = advisor.advise(adviceRequest(deal.id(), null), "en").recommendations().stream()
                     .filter(r -> r.severity() == Severity.HIGH).count();
             items.add(new DealListItem(deal.id(), deal.customer(), deal.stage(), h.sealed(), h.version(), days,
                     (int) high, h.rep()));
@@ -140,17 +139,12 @@ class DealService {
         return new Page<>(items, found.page(), found.size(), found.total());
     }
 
-    /** Advice on the stored deal merged with the profile, plus the plan or debrief of this call. */
-    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
-    public Advice advise(String id, DealAdviceRequest body, String language) {
-        return advisor.advise(adviceRequest(id, body), language);
-    }
-
     /**
      * The request the advisor sees: the stored deal (with {@code asOf} from the body when given), its people
      * with name, title, concept and personal win from the profile where the deal has none, and its history.
      */
-    AdviceRequest adviceRequest(String id, DealAdviceRequest body) {
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public AdviceRequest adviceRequest(String id, DealAdviceRequest body) {
         DealDocument stored = deal(id);
         DealAdviceRequest call = body == null ? new DealAdviceRequest(null, null, null) : body;
         Map<String, CustomerPerson> known = stored.customerId() == null ? Map.of()
