@@ -1,18 +1,12 @@
 package com.commitment.advisor.ruleset;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,19 +48,8 @@ public final class RememberedPasses implements RuleValidator {
     }
 
     private String key(String ruleSet, String build) {
-        MessageDigest sha = sha256();
-        sha.update((ruleSet + "|" + build + "|" + LocalDate.now(clock) + "|").getBytes(StandardCharsets.UTF_8));
-        if (Files.isDirectory(fixturesDir)) {
-            try (Stream<Path> files = Files.walk(fixturesDir)) {
-                for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-                    sha.update(fixturesDir.relativize(file).toString().getBytes(StandardCharsets.UTF_8));
-                    sha.update(Files.readAllBytes(file));
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        return HexFormat.of().formatHex(sha.digest());
+        String fixtures = Files.isDirectory(fixturesDir) ? RuleFiles.read(fixturesDir).version() : "no fixtures";
+        return String.join(" ", ruleSet, fixtures, build, LocalDate.now(clock).toString());
     }
 
     private String lastPassed() {
@@ -83,14 +66,6 @@ public final class RememberedPasses implements RuleValidator {
             Files.writeString(memo, key + "\n");
         } catch (IOException e) {
             log.warn("cannot remember that rule set passed in {}: {}", memo, e.toString());
-        }
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }
