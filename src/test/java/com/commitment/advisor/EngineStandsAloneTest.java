@@ -19,7 +19,7 @@ class EngineStandsAloneTest {
         "com.commitment.advisor.language..", "com.commitment.advisor.ruleset..", "com.commitment.advisor.advice.."};
     private static final String[] LIBRARIES = {"java..", "javax..", "org.drools..", "org.kie..", "tools.jackson..",
         "com.fasterxml.jackson.annotation..", "jakarta.validation..",
-        "org.apache.lucene..", "com.hankcs..", "com.github.benmanes.caffeine..", "org.slf4j..", ""};
+        "org.apache.lucene..", "com.hankcs..", "opennlp..", "com.github.benmanes.caffeine..", "org.slf4j..", ""};
 
     @Test
     void theEngineUsesNoSpringNoServletAndNothingOfTheService() {

@@ -62,7 +62,7 @@ public class AdviseBenchmark {
      * stream of distinct deals would not, so a cache would measure itself instead of the reading.
      */
     private static RuleSet readingEveryTextAnew(RuleSet r) {
-        return new RuleSet(r.version(), r.loadedAt(), r.kieBase(), new TextAnalyzer(r.text().lexicon(), 0),
+        return new RuleSet(r.version(), r.loadedAt(), r.kieBase(), new TextAnalyzer(r.text().lexicon(), 0), r.examples(),
                 r.messages(), r.order(), r.settings(), r.ladder(), r.rulesPerFolder(), r.rulesPerFile(), r.notes(), r.sessions());
     }
 

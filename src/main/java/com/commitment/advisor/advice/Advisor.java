@@ -1,6 +1,7 @@
 package com.commitment.advisor.advice;
 
 import com.commitment.advisor.facts.Clause;
+import com.commitment.advisor.facts.Leaning;
 import com.commitment.advisor.model.Advice;
 import com.commitment.advisor.model.AdviceRequest;
 import com.commitment.advisor.model.Recommendation;
@@ -41,8 +42,11 @@ public final class Advisor {
         return explain(request, language, today).advice();
     }
 
-    /** The advice, every rule that fired for it in firing order, and the clauses its texts were read as. */
-    public record Explained(Advice advice, List<String> rulesFired, List<Clause> clauses) {
+    /**
+     * The advice, every rule that fired for it in firing order, the clauses its texts were read as and what the texts
+     * read like to the examples.
+     */
+    public record Explained(Advice advice, List<String> rulesFired, List<Clause> clauses, List<Leaning> leanings) {
     }
 
     /** Like {@link #advise}, but also names every rule that fired, for rule authors. */
@@ -62,6 +66,7 @@ public final class Advisor {
         Advice advice = new Advice(request.deal().id(), UUID.randomUUID().toString(), ruleSet.version(),
                 run.outcomes().isEmpty() ? null : run.outcomes().get(0), recommendations, List.of());
         List<Clause> clauses = facts.stream().filter(Clause.class::isInstance).map(Clause.class::cast).toList();
-        return new Explained(advice, run.rulesFired(), clauses);
+        List<Leaning> leanings = facts.stream().filter(Leaning.class::isInstance).map(Leaning.class::cast).toList();
+        return new Explained(advice, run.rulesFired(), clauses, leanings);
     }
 }

@@ -5,9 +5,11 @@ import com.commitment.advisor.facts.Agreement;
 import com.commitment.advisor.facts.Clause;
 import com.commitment.advisor.facts.ConceptLink;
 import com.commitment.advisor.facts.DealTiming;
+import com.commitment.advisor.facts.Leaning;
 import com.commitment.advisor.facts.PastAsk;
 import com.commitment.advisor.facts.PlannedAsk;
 import com.commitment.advisor.facts.Part;
+import com.commitment.advisor.language.ExampleReader;
 import com.commitment.advisor.language.Lexicon;
 import com.commitment.advisor.language.Reading;
 import com.commitment.advisor.language.Speaker;
@@ -42,12 +44,14 @@ final class Enricher {
     }
 
     private final TextAnalyzer text;
+    private final ExampleReader examples;
     private final LocalDate asOf;
     private final People people;
     private final List<Object> facts = new ArrayList<>();
 
     private Enricher(RuleSet rules, People people, LocalDate asOf) {
         this.text = rules.text();
+        this.examples = rules.examples();
         this.people = people;
         this.asOf = asOf;
         facts.addAll(rules.settings().facts());
@@ -86,9 +90,12 @@ final class Enricher {
             Commitment c = commitments.get(i);
             String id = c.id() == null || c.id().isBlank() ? "plan.commitments[" + i + "]" : c.id();
             Actor actor = actor(c.by());
-            List<Reading> action = clauses(Part.PLAN, id, "action", c.action(), Voice.SELLER, actor, asOf);
-            LocalDate textDate = c.due() == null ? firstDate(action) : null;
-            facts.add(new PlannedAsk(id, c.kind(), c.by(), actor, personId(c.by()), c.action(),
+            Read action = clauses(Part.PLAN, id, "action", c.action(), Voice.SELLER, actor, asOf);
+            String personId = personId(c.by());
+            lean(Part.PLAN, id, "action", c.action(), examples.ask(personId != null,
+                    personId != null ? List.of() : text.words(c.by()), action.readings()), action);
+            LocalDate textDate = c.due() == null ? firstDate(action.readings()) : null;
+            facts.add(new PlannedAsk(id, c.kind(), c.by(), actor, personId, c.action(),
                     c.due() != null ? c.due() : textDate, textDate != null, c.check(), c.why()));
             clauses(Part.PLAN, id, "check", c.check(), Voice.SELLER, Actor.SELLER, asOf);
             conceptLink(id, c);
@@ -110,17 +117,25 @@ final class Enricher {
     private void debrief(Debrief debrief) {
         facts.add(debrief);
         LocalDate said = debrief.date() != null ? debrief.date() : asOf;
-        clauses(Part.DEBRIEF, "debrief", "report", debrief.report(), Voice.SELLER, Actor.CUSTOMER, said);
+        Read report = clauses(Part.DEBRIEF, "debrief", "report", debrief.report(), Voice.SELLER, Actor.CUSTOMER, said);
+        lean(Part.DEBRIEF, "debrief", "report", debrief.report(), examples.remark(report.readings()), report);
         for (String words : debrief.customerSaid()) {
-            clauses(Part.DEBRIEF, "debrief", "customerSaid", words, Voice.CUSTOMER, Actor.CUSTOMER, said);
+            Read heard = clauses(Part.DEBRIEF, "debrief", "customerSaid", words, Voice.CUSTOMER, Actor.CUSTOMER, said);
+            lean(Part.DEBRIEF, "debrief", "customerSaid", words, examples.remark(heard.readings()), heard);
         }
         for (int i = 0; i < debrief.agreed().size(); i++) {
             AgreedAction a = debrief.agreed().get(i);
             String id = "debrief.agreed[" + i + "]";
             Actor actor = actor(a.by());
-            List<Reading> action = clauses(Part.AGREED, id, "action", a.action(), Voice.SELLER, actor, said);
-            LocalDate due = a.due() != null ? a.due() : firstDate(action);
+            Read action = clauses(Part.AGREED, id, "action", a.action(), Voice.SELLER, actor, said);
+            LocalDate due = a.due() != null ? a.due() : firstDate(action.readings());
             facts.add(new Agreement(id, a.by(), actor, personId(a.by()), a.action(), due));
+        }
+    }
+
+    private void lean(Part part, String about, String field, String words, ExampleReader.Lean lean, Read read) {
+        if (lean != null) {
+            facts.add(new Leaning(part, about, field, words, lean.label(), lean.percent(), read.clauses()));
         }
     }
 
@@ -131,14 +146,19 @@ final class Enricher {
         clauses(Part.HISTORY, id, "said", entry.said(), Voice.CUSTOMER, Actor.CUSTOMER, said);
     }
 
+    /** A text as read: its readings, whose dates serve the caller too, and the clause facts made of them. */
+    private record Read(List<Reading> readings, List<Clause> clauses) {
+    }
+
     /**
      * One {@link Clause} per clause of {@code words}. Who acts: the person its words name first (a pronoun read
      * in the voice of the field, or a person of the request by name), else the actor of the clause before it,
-     * else {@code fallback}. Returns the readings, so their dates serve the caller too.
+     * else {@code fallback}.
      */
-    private List<Reading> clauses(Part part, String about, String field, String words, Voice voice,
+    private Read clauses(Part part, String about, String field, String words, Voice voice,
             Actor fallback, LocalDate today) {
         List<Reading> readings = text.read(words, today);
+        List<Clause> clauses = new ArrayList<>(readings.size());
         Actor previous = fallback;
         for (int i = 0; i < readings.size(); i++) {
             Reading reading = readings.get(i);
@@ -152,10 +172,11 @@ final class Enricher {
             for (Lexicon.Hit hit : reading.ideas()) {
                 ideas.computeIfAbsent(hit.list(), list -> new LinkedHashMap<>()).putIfAbsent(hit.tag(), hit.words());
             }
-            facts.add(new Clause(part, about, field, i, reading.text(), actor, reading.mood(), reading.negated(),
+            clauses.add(new Clause(part, about, field, i, reading.text(), actor, reading.mood(), reading.negated(),
                     reading.date(), reading.words(), ideas, receiver));
         }
-        return readings;
+        facts.addAll(clauses);
+        return new Read(readings, clauses);
     }
 
     /** The first date a text names: that of its first clause with one. */

@@ -5,6 +5,7 @@ import com.commitment.advisor.advice.Advisor;
 import com.commitment.advisor.advice.Fixture;
 import com.commitment.advisor.advice.InvalidRequestException;
 import com.commitment.advisor.facts.Clause;
+import com.commitment.advisor.facts.Leaning;
 import com.commitment.advisor.model.AdviceRequest;
 import com.commitment.advisor.model.Recommendation;
 import com.commitment.advisor.ruleset.RuleNote;
@@ -100,6 +101,12 @@ final class ExplainCommand implements Callable<Integer> {
                     + c.actor() + ", " + c.mood() + (c.negated() ? ", negated" : "")
                     + (c.date() == null ? "" : ", date " + c.date()) + (c.ideas().isEmpty() ? "" : ", ideas " + c.ideas())
                     + "  words " + c.words());
+        }
+        out.println();
+        out.println("read like the examples (rules/examples):");
+        for (Leaning l : explained.leanings()) {
+            out.println("  " + l.about() + " " + l.field() + " \"" + l.text() + "\"  " + l.label() + " " + l.percent()
+                    + " %");
         }
         out.println();
         out.println("rules fired:");

@@ -3,6 +3,7 @@ package com.commitment.advisor.facts;
 import com.commitment.advisor.model.Person;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -68,6 +69,15 @@ public record Evidence(String key, Map<String, String> params) {
     /** An action agreed at the visit: {@code debrief.agreed[0] (chen): "run a trial" by 2026-09-25}. */
     public static Evidence of(Agreement agreed) {
         return of(AGREED, "row", agreed.id(), "by", agreed.by(), "action", agreed.action(), "due", agreed.due());
+    }
+
+    /**
+     * A text leaning to a label of the examples: {@code reads-like-order}, {@code reads-like-serves-us}, each with its
+     * own text in the message files: {@code customerSaid: "we're in" reads like an order (92 % sure)}.
+     */
+    public static Evidence of(Leaning leaning) {
+        return of("reads-like-" + leaning.label().toLowerCase(Locale.ROOT).replace('_', '-'),
+                "field", leaning.field(), "text", leaning.text(), "percent", leaning.percent());
     }
 
     /** The same in every language and message wording: what the recommendation's fingerprint is made of. */

@@ -90,6 +90,11 @@ public record Finding(
         return evidence(Evidence.of(clause));
     }
 
+    /** A text as the examples read it: {@code customerSaid: "we're in" reads like an order (92 % sure)}. */
+    public Finding evidence(Leaning leaning) {
+        return evidence(Evidence.of(leaning));
+    }
+
     /** A person's row of the role table: {@code UP chen: influence 2, support -1}. */
     public Finding evidence(Person person) {
         return evidence(Evidence.of(person));

@@ -1,6 +1,7 @@
 package com.commitment.advisor.ruleset;
 
 import com.commitment.advisor.facts.LadderStep;
+import com.commitment.advisor.language.ExampleReader;
 import com.commitment.advisor.language.TextAnalyzer;
 import java.time.Instant;
 import java.util.List;
@@ -10,7 +11,7 @@ import org.kie.api.runtime.KieSessionsPool;
 
 /**
  * One immutable, versioned set of rules compiled from a rules directory: the Drools rule base, the reader of
- * free text with its lexicons, the message texts, the thresholds and the commitment ladder. Requests share it; a
+ * free text with its lexicons and what it learned from the examples, the message texts, the thresholds and the commitment ladder. Requests share it; a
  * reload builds a new one.
  *
  * @param notes what each rule is for, by its id ({@code plan/no-best}), from the comment its author wrote above it
@@ -20,6 +21,7 @@ public record RuleSet(
         Instant loadedAt,
         KieBase kieBase,
         TextAnalyzer text,
+        ExampleReader examples,
         Messages messages,
         RecommendationOrder order,
         Settings settings,

@@ -1,6 +1,7 @@
 package com.commitment.advisor.ruleset;
 
 import com.commitment.advisor.facts.LadderStep;
+import com.commitment.advisor.language.ExampleReader;
 import com.commitment.advisor.language.TextAnalyzer;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -33,6 +34,7 @@ public final class RuleSetLoader {
     static RuleSet load(RuleFiles files, CompiledFolders compiled) {
         Settings settings = Settings.load(files);
         TextAnalyzer text = new TextAnalyzer(LexiconFiles.load(files));
+        ExampleReader examples = ExampleFiles.train(files, text);
         Messages messages = Messages.load(files);
         RecommendationOrder order = RecommendationOrder.load(files, messages.codes());
         List<LadderStep> ladder = CommitmentLadder.load(files, text.lexicon());
@@ -45,7 +47,7 @@ public final class RuleSetLoader {
         KieBase base = RuleCompiler.compile(files, index, compiled);
         dryRun(base, files, settings);
         Map<String, List<String>> perFolder = rulesPerFolder(base);
-        return new RuleSet(files.version(), Instant.now(), base, text, messages, order, settings, ladder, perFolder,
+        return new RuleSet(files.version(), Instant.now(), base, text, examples, messages, order, settings, ladder, perFolder,
                 rulesPerFile(index, perFolder), notes, base.newKieSessionsPool(Runtime.getRuntime().availableProcessors()));
     }
 

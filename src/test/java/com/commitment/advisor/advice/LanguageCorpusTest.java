@@ -14,10 +14,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * The rules read the language corpus of fixtures/corpus (customer remarks and planned asks written from the
  * method, not from the lexicons) with the quality bar the advisor promises: at least 97 % of each kind of row
- * right, every class at least 93 % recalled, Chinese and English within 3 points. Each held-out corpus
- * (fixtures/corpus/holdout*) was written apart and first read unseen (its first figures are in the README); once
- * read it guards against slipping back. The last one is read as it was first read, never tuned on: it keeps the
- * honest measure of wording nobody has seen.
+ * right, every class at least 93 % recalled, Chinese and English within 3 points. The held-out corpora
+ * (fixtures/corpus/holdout*) keep the honest measure of wording nobody has seen; their first figures are in the
+ * README. Eight earlier ones became the examples the advisor learns from (rules/examples).
  */
 class LanguageCorpusTest {
 
@@ -52,18 +51,13 @@ class LanguageCorpusTest {
         assertThat(gap).as(misread(kind)).isLessThanOrEqualTo(0.03);
     }
 
+    /**
+     * Each held-out corpus was written apart, from the method alone, and is never learned from; its floor is what the
+     * advisor read right of it (holdout10 at its first read, never tuned on; holdout9 once the examples were in).
+     */
     @ParameterizedTest
-    @ValueSource(strings = {"holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8"})
-    void theHeldOutCorporaOnceReadDoNotSlipBelow95Percent(String folder) {
-        List<CorpusCheck.Row> held = CorpusCheck.run(rules, Path.of("fixtures/corpus", folder));
-        for (String kind : List.of("remark", "ask")) {
-            assertThat(CorpusScore.accuracy(held, kind, null)).as(folder + " " + kind).isGreaterThanOrEqualTo(0.95);
-        }
-    }
-
-    @ParameterizedTest
-    @CsvSource({"holdout9, 0.70, 0.68"})
-    void theUntunedCorpusDoesNotSlipBelowItsFirstRead(String folder, double remarks, double asks) {
+    @CsvSource({"holdout9, 0.96, 0.875", "holdout10, 0.95, 0.875"})
+    void theHeldOutCorporaDoNotSlipBelowTheirLastRead(String folder, double remarks, double asks) {
         List<CorpusCheck.Row> held = CorpusCheck.run(rules, Path.of("fixtures/corpus", folder));
         assertThat(CorpusScore.accuracy(held, "remark", null)).as(folder + " remark").isGreaterThanOrEqualTo(remarks);
         assertThat(CorpusScore.accuracy(held, "ask", null)).as(folder + " ask").isGreaterThanOrEqualTo(asks);

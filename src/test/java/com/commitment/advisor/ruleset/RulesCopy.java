@@ -72,6 +72,14 @@ public record RulesCopy(Path dir) {
         }
     }
 
+    public void delete(String file) {
+        try {
+            Files.delete(dir.resolve(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public int lineOf(String file, String text) {
         String[] lines = read(file).split("\n", -1);
         for (int i = 0; i < lines.length; i++) {

@@ -1,0 +1,103 @@
+package com.commitment.advisor.language;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import opennlp.tools.ml.AbstractEventTrainer;
+import opennlp.tools.ml.EventTrainer;
+import opennlp.tools.ml.TrainerFactory;
+import opennlp.tools.ml.model.Event;
+import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.ml.naivebayes.NaiveBayesTrainer;
+import opennlp.tools.util.ObjectStreamUtils;
+import opennlp.tools.util.TrainingParameters;
+
+/**
+ * Reads a text the way the examples of {@code rules/examples} were labelled. Lexicon rows match the ideas they spell
+ * out; people word an order or a vague ask in more ways than anyone can list, so this reader learns from labelled
+ * examples instead: a naive Bayes model (Apache OpenNLP) over what the clause reader found in each text (base forms of
+ * its words, which of them are negated, mood, whether it names a date, who speaks, the lexicon ideas) and over
+ * neighbouring pairs of those. It is trained when the rule set loads and is read-only afterwards, so requests share it.
+ * It only says which label a text leans to and how strongly; the rules decide when that counts.
+ */
+public final class ExampleReader {
+
+    /** One labelled example: a remark ({@code by} empty) or an ask ({@code by}: who is asked, or {@code person}). */
+    public record Example(String label, String by, String text) {
+    }
+
+    /** The label a text reads like most, and the model's confidence in it, in whole percent. */
+    public record Lean(String label, int percent) {
+    }
+
+    /** How the examples write an ask of a person of the deal, whoever it is. */
+    public static final String PERSON = "person";
+
+    private final MaxentModel remarks;
+    private final MaxentModel asks;
+
+    private ExampleReader(MaxentModel remarks, MaxentModel asks) {
+        this.remarks = remarks;
+        this.asks = asks;
+    }
+
+    /** Learns from the examples, each read by {@code text} as a request's texts are. */
+    public static ExampleReader train(TextAnalyzer text, List<Example> remarks, List<Example> asks) {
+        List<Event> remarkEvents = new ArrayList<>();
+        for (Example e : remarks) {
+            remarkEvents.add(new Event(e.label(), Features.of(text.read(e.text(), Features.ANY_DAY))));
+        }
+        List<Event> askEvents = new ArrayList<>();
+        for (Example e : asks) {
+            boolean person = e.by().equals(PERSON);
+            askEvents.add(new Event(e.label(), Features.ofAsk(person, person ? List.of() : text.words(e.by()),
+                    text.read(e.text(), Features.ANY_DAY))));
+        }
+        return new ExampleReader(model(remarkEvents), model(askEvents));
+    }
+
+    /** What a customer's remark or a visit report reads like, from its clauses; null without examples or words. */
+    public Lean remark(List<Reading> clauses) {
+        return clauses.isEmpty() ? null : lean(remarks, Features.of(clauses));
+    }
+
+    /**
+     * What an ask reads like: {@code person} when it is asked of a person of the deal, else the words of who is
+     * asked; and the clauses of its action.
+     */
+    public Lean ask(boolean person, List<String> byWords, List<Reading> action) {
+        return action.isEmpty() ? null : lean(asks, Features.ofAsk(person, byWords, action));
+    }
+
+    private static Lean lean(MaxentModel model, String[] features) {
+        if (model == null) {
+            return null;
+        }
+        double[] odds = model.eval(features);
+        int best = 0;
+        for (int i = 1; i < odds.length; i++) {
+            if (odds[i] > odds[best]) {
+                best = i;
+            }
+        }
+        return new Lean(model.getOutcome(best), (int) Math.floor(odds[best] * 100));
+    }
+
+    /** Naive Bayes learns from a few hundred short texts in well under a second and needs no tuning of its own. */
+    private static MaxentModel model(List<Event> events) {
+        if (events.stream().map(Event::getOutcome).distinct().count() < 2) {
+            return null;
+        }
+        TrainingParameters parameters = new TrainingParameters();
+        parameters.put(TrainingParameters.ALGORITHM_PARAM, NaiveBayesTrainer.NAIVE_BAYES_VALUE);
+        parameters.put(TrainingParameters.CUTOFF_PARAM, 1);
+        parameters.put(AbstractEventTrainer.DATA_INDEXER_PARAM, AbstractEventTrainer.DATA_INDEXER_ONE_PASS_VALUE);
+        EventTrainer trainer = TrainerFactory.getEventTrainer(parameters, null);
+        try {
+            return trainer.train(ObjectStreamUtils.createObjectStream(events));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

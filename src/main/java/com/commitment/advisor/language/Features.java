@@ -1,0 +1,65 @@
+package com.commitment.advisor.language;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** What the example reader sees of a text: the clause reader's findings as words, and neighbouring pairs of them. */
+final class Features {
+
+    /** Whether a text names a date does not depend on the day it is read from; examples are read from this one. */
+    static final LocalDate ANY_DAY = LocalDate.of(2026, 11, 30);
+
+    private Features() {
+    }
+
+    static String[] of(List<Reading> clauses) {
+        List<String> seen = new ArrayList<>();
+        clauses(seen, clauses);
+        return withPairs(seen);
+    }
+
+    static String[] ofAsk(boolean person, List<String> byWords, List<Reading> action) {
+        List<String> seen = new ArrayList<>();
+        seen.add(person ? "by=person" : "by=other");
+        for (String word : byWords) {
+            seen.add("by=" + word);
+        }
+        clauses(seen, action);
+        return withPairs(seen);
+    }
+
+    private static void clauses(List<String> seen, List<Reading> clauses) {
+        for (Reading clause : clauses) {
+            for (String word : clause.words()) {
+                seen.add(word);
+                if (clause.negated()) {
+                    seen.add("not=" + word);
+                }
+            }
+            seen.add("mood=" + clause.mood());
+            if (clause.negated()) {
+                seen.add("negated");
+            }
+            if (clause.date() != null) {
+                seen.add("dated");
+            }
+            seen.add("speaker=" + clause.speaker());
+            if (clause.receiver() != null) {
+                seen.add("receiver=" + clause.receiver());
+            }
+            for (Lexicon.Hit idea : clause.ideas()) {
+                seen.add("idea=" + idea.list() + ":" + idea.tag());
+            }
+        }
+    }
+
+    private static String[] withPairs(List<String> seen) {
+        List<String> features = new ArrayList<>(seen.size() * 2);
+        features.addAll(seen);
+        for (int i = 1; i < seen.size(); i++) {
+            features.add(seen.get(i - 1) + "|" + seen.get(i));
+        }
+        return features.toArray(String[]::new);
+    }
+}

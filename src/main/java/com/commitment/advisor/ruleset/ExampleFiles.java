@@ -1,0 +1,75 @@
+package com.commitment.advisor.ruleset;
+
+import com.commitment.advisor.language.ExampleReader;
+import com.commitment.advisor.language.TextAnalyzer;
+import com.commitment.advisor.model.Outcome;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Reads the labelled examples of {@code rules/examples} ({@code remarks.csv}: outcome,text; {@code asks.csv}:
+ * label,by,action) and trains the {@link ExampleReader} on them. A row that cannot be learned from (an unknown
+ * label, no text) is refused with its file and line, as a lexicon row is. Without the folder the reader leans on
+ * nothing and the rules alone judge.
+ */
+final class ExampleFiles {
+
+    static final String REMARKS = "examples/remarks.csv";
+    static final String ASKS = "examples/asks.csv";
+    private static final Set<String> OUTCOMES =
+            new TreeSet<>(Arrays.stream(Outcome.values()).map(Outcome::name).toList());
+    /** What can be wrong with an ask, as the commitment rules' codes say it; CLEAN when nothing is. */
+    private static final Set<String> ASK_LABELS = new TreeSet<>(List.of("CLEAN", "SELLER", "SERVES_US", "VAGUE"));
+
+    private ExampleFiles() {
+    }
+
+    static ExampleReader train(RuleFiles files, TextAnalyzer text) {
+        List<ExampleReader.Example> remarks = new ArrayList<>();
+        for (Csv.Row row : rows(files, REMARKS, List.of("outcome", "text"))) {
+            remarks.add(new ExampleReader.Example(label(row, OUTCOMES, REMARKS), "", text(row, 1, REMARKS)));
+        }
+        List<ExampleReader.Example> asks = new ArrayList<>();
+        for (Csv.Row row : rows(files, ASKS, List.of("label", "by", "action"))) {
+            asks.add(new ExampleReader.Example(label(row, ASK_LABELS, ASKS), text(row, 1, ASKS), text(row, 2, ASKS)));
+        }
+        return ExampleReader.train(text, remarks, asks);
+    }
+
+    private static List<Csv.Row> rows(RuleFiles files, String name, List<String> header) {
+        if (!files.files().containsKey(name)) {
+            return List.of();
+        }
+        List<Csv.Row> rows = Csv.rows(name, files.text(name));
+        if (rows.isEmpty() || !rows.get(0).fields().stream().map(String::strip).toList().equals(header)) {
+            throw new RuleSetException(name, rows.isEmpty() ? 1 : rows.get(0).line(),
+                    "the first line must be the header: " + String.join(",", header));
+        }
+        for (Csv.Row row : rows.subList(1, rows.size())) {
+            if (row.fields().size() != header.size()) {
+                throw new RuleSetException(name, row.line(), row.fields().size() + " columns where the header has "
+                        + header.size() + ": put a text with commas in double quotes");
+            }
+        }
+        return rows.subList(1, rows.size());
+    }
+
+    private static String label(Csv.Row row, Set<String> labels, String file) {
+        String label = row.field(0);
+        if (!labels.contains(label)) {
+            throw new RuleSetException(file, row.line(), "\"" + label + "\" is no label here; write one of " + labels);
+        }
+        return label;
+    }
+
+    private static String text(Csv.Row row, int column, String file) {
+        String text = row.field(column);
+        if (text.isEmpty()) {
+            throw new RuleSetException(file, row.line(), "column " + (column + 1) + " is empty");
+        }
+        return text;
+    }
+}
