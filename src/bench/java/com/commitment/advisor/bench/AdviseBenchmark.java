@@ -30,6 +30,8 @@ import org.openjdk.jmh.annotations.State;
 public class AdviseBenchmark {
 
     private static final int DEALS = 256;
+    /** Where the rules are, when not in ./rules: a build compared with another reads its own (EngineBeforeAfter). */
+    static final String RULES = "advisor.bench.rules";
 
     private final List<AdviceRequest> requests = new ArrayList<>();
     private final List<byte[]> json = new ArrayList<>();
@@ -39,7 +41,7 @@ public class AdviseBenchmark {
 
     @Setup
     public void setUp() {
-        RuleSet rules = readingEveryTextAnew(RuleSetLoader.load(Path.of("rules")));
+        RuleSet rules = readingEveryTextAnew(RuleSetLoader.load(Path.of(System.getProperty(RULES, "rules"))));
         advisor = new Advisor(() -> rules, Clock.systemUTC());
         FullDeals deals = new FullDeals(Path.of("fixtures"), 42);
         int recommendations = 0;

@@ -17,7 +17,8 @@ import java.util.List;
  * Two builds of the engine in one JVM, each in a class loader of its own, timed in alternating rounds (CPU time of
  * the timing thread): whatever else the machine does hits both alike, which two runs one after the other on a
  * shared machine cannot promise. {@code EngineBeforeAfter BEFORE_DIR AFTER_DIR CLASSPATH_FILE ROUNDS}, where each
- * DIR holds a build's target/classes and target/test-classes (with {@link AdviseBenchmark}).
+ * DIR holds a build's target/classes and target/test-classes (with {@link AdviseBenchmark}) and its rules: each
+ * build advises on its own rules (a build older than that reading ./rules), the same deals from ./fixtures.
  */
 public final class EngineBeforeAfter {
 
@@ -84,6 +85,7 @@ public final class EngineBeforeAfter {
         }
         ClassLoader loader = new URLClassLoader(urls.toArray(URL[]::new), ClassLoader.getPlatformClassLoader());
         Thread.currentThread().setContextClassLoader(loader);
+        System.setProperty(AdviseBenchmark.RULES, build.resolve("rules").toString());
         Object bench = loader.loadClass(AdviseBenchmark.class.getName()).getConstructor().newInstance();
         bench.getClass().getMethod("setUp").invoke(bench);
         return bench;
