@@ -22,8 +22,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The examples of rules/examples teach the advisor wordings no lexicon row spells out: a request read with them
- * and without them differs as the examples say; they generalise to examples held out of the training; and a row
- * that cannot be learned from is refused with its file and line, as a lexicon row is.
+ * and without them differs as the examples say, and where they are sure they decide; they generalise to examples
+ * held out of the training; and a row that cannot be learned from is refused with its file and line, as a lexicon
+ * row is.
  */
 class ExamplesTest {
 
@@ -43,6 +44,20 @@ class ExamplesTest {
         copy.delete("examples/remarks.csv");
         copy.delete("examples/asks.csv");
         assertThat(advise(RuleSetLoader.load(rules), remark(said)).outcome()).isEqualTo(Outcome.CONTINUATION);
+    }
+
+    /**
+     * "go with you" is an order idea of the lexicon; the examples are sure this is a continuation and decide, until
+     * the setting says the lexicons always do.
+     */
+    @Test
+    void whereTheExamplesAreSureTheyDecideUnlessTheSettingLeavesItToTheLexicons() {
+        RulesCopy copy = RulesCopy.of(Path.of("rules"), rules);
+        String said = "We'll most likely go with you one day, but I can't say when.";
+        assertThat(advise(RuleSetLoader.load(rules), remark(said)).outcome()).isEqualTo(Outcome.CONTINUATION);
+
+        copy.replace("advisor.properties", "language.min-leaning-percent = 90", "language.min-leaning-percent = 101");
+        assertThat(advise(RuleSetLoader.load(rules), remark(said)).outcome()).isEqualTo(Outcome.ORDER);
     }
 
     @Test
