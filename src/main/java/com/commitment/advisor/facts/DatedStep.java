@@ -14,7 +14,7 @@ public record DatedStep(String step, Evidence evidence) {
         return new DatedStep(agreed.action(), Evidence.of(agreed));
     }
 
-    /** Words the examples read as an advance, though the clauses named no dated customer action in them. */
+    /** Words the examples read as an advance, quoted with how sure they are. */
     public static DatedStep readLike(Leaning leaning) {
         return new DatedStep(leaning.text(), Evidence.of(leaning));
     }

@@ -2,7 +2,7 @@ package com.commitment.advisor.facts;
 
 /**
  * What the customer's words at a visit amount to, derived once by the outcome rules from the clauses of the
- * debrief (or, where they name nothing, from what the words read like to the examples) so that each rule that
+ * debrief (or from what the words read like to the examples, where those are sure) so that each rule that
  * classifies the visit reads it by name.
  *
  * @param kind     {@code order} (bought or committed to buy) or {@code no-sale} (an explicit refusal)

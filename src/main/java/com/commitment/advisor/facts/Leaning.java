@@ -6,8 +6,8 @@ import java.util.List;
  * What a text reads like to the labelled examples of {@code rules/examples}: a customer's remark or a visit report
  * leaning to an outcome ({@code ORDER}, {@code ADVANCE}, {@code CONTINUATION}, {@code NO_SALE}), or a planned ask
  * leaning to what is wrong with it ({@code SELLER}, {@code SERVES_US}, {@code VAGUE}, or {@code CLEAN}). The rules
- * decide when a leaning counts: only where their reading of the clauses found nothing, and only from the setting
- * {@code language.min-leaning-percent} up.
+ * decide what it counts for: from the setting {@code language.min-leaning-percent} up it decides what the text
+ * means, unless its clauses say otherwise (an "if", no dated customer action for an advance).
  *
  * @param part    where the text was written (debrief or plan)
  * @param about   what the text belongs to: {@code debrief}, or a commitment id
