@@ -96,11 +96,11 @@ class ExamplesTest {
         int remarksRight = 0;
         int asksRight = 0;
         for (int tenth = 0; tenth < 10; tenth++) {
-            ExampleReader reader = ExampleReader.train(set.text(), except(remarks, tenth), except(asks, tenth));
-            for (ExampleReader.Example e : only(remarks, tenth)) {
+            ExampleReader reader = ExampleReader.train(set.text(), tenth(remarks, tenth, false), tenth(asks, tenth, false));
+            for (ExampleReader.Example e : tenth(remarks, tenth, true)) {
                 remarksRight += reader.remark(set.text().read(e.text(), MONDAY)).label().equals(e.label()) ? 1 : 0;
             }
-            for (ExampleReader.Example e : only(asks, tenth)) {
+            for (ExampleReader.Example e : tenth(asks, tenth, true)) {
                 boolean person = e.by().equals(ExampleReader.PERSON);
                 ExampleReader.Lean lean = reader.ask(person, person ? List.of() : set.text().words(e.by()),
                         set.text().read(e.text(), MONDAY));
@@ -183,23 +183,14 @@ class ExamplesTest {
         return examples;
     }
 
-    private static List<ExampleReader.Example> except(List<ExampleReader.Example> all, int tenth) {
+    /** The examples of one tenth ({@code held}) or of the other nine, in file order. */
+    private static List<ExampleReader.Example> tenth(List<ExampleReader.Example> all, int tenth, boolean held) {
         List<ExampleReader.Example> kept = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
-            if (i * 10 / all.size() != tenth) {
+            if ((i * 10 / all.size() == tenth) == held) {
                 kept.add(all.get(i));
             }
         }
         return kept;
-    }
-
-    private static List<ExampleReader.Example> only(List<ExampleReader.Example> all, int tenth) {
-        List<ExampleReader.Example> held = new ArrayList<>();
-        for (int i = 0; i < all.size(); i++) {
-            if (i * 10 / all.size() == tenth) {
-                held.add(all.get(i));
-            }
-        }
-        return held;
     }
 }
