@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * Finds a concrete date in free text, English or Chinese, relative to a reference day: "by Friday",
  * "next Thursday 3pm", "within 48 hours", "end of the month", "2026-09-30", "下周四", "48小时内", "月底前",
  * "本周五下午三点", "30号前", "by the 30th", "Thursday the 10th", "明年一月", "the week after next", "下下周三",
- * "on 12/14", "12.9号", "元旦前". Only the grammar of dates lives here;
+ * "on 12/14", "12.9号", "14.12.2026", "before the weekend", "元旦前". Only the grammar of dates lives here;
  * which words are too vague to be a date ("soon", "改天") is judgement and lives in the lexicon, and such words
  * simply are not dates here.
  */
@@ -56,6 +56,8 @@ public final class TextDates {
     private static final Grammar[] GRAMMARS = {
         new Grammar(List.of("-"), "\\b(\\d{4})-(\\d{1,2})-(\\d{1,2})\\b", (m, d) -> ymd(m.group(1), m.group(2), m.group(3))),
         new Grammar(List.of("年"), "(\\d{4})年(\\d{1,2})月(\\d{1,2})[日号]", (m, d) -> ymd(m.group(1), m.group(2), m.group(3))),
+        // "14.12.2026": day first, as wherever dots separate a date's parts
+        new Grammar(List.of("."), "(?<![0-9.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})\\b", (m, d) -> ymd(m.group(3), m.group(2), m.group(1))),
         new Grammar(List.of("月"), CN_NUMBER + "月" + CN_NUMBER + "[日号]", (m, d) -> nextMonthDay(d, cn(m.group(1)), cn(m.group(2)))),
         new Grammar(List.of("月"), CN_NUMBER + "月(底|末)", (m, d) -> endOfMonth(nextMonthDay(d, cn(m.group(1)), 1))),
         new Grammar(List.of("tomorrow", "后天"), "\\b(day after tomorrow)\\b|后天", (m, d) -> d.plusDays(2)),
@@ -90,7 +92,7 @@ public final class TextDates {
         new Grammar(List.of("month", "月"), "\\bend of (the |this )?month\\b|\\bmonth[- ]end\\b|月底|月末|本月内|这个月内", (m, d) -> endOfMonth(d)),
         new Grammar(List.of("month", "月"), "\\bend of next month\\b|下个?月底|下个?月末", (m, d) -> endOfMonth(d.plusMonths(1))),
         new Grammar(List.of("month", "月"), "\\bnext month\\b|下个月|下月", (m, d) -> endOfMonth(d.plusMonths(1))),
-        new Grammar(List.of("week", "周"), "\\bend of (the |this )?week\\b|\\bthis week\\b|本周内|这周内|本周|这周|周末前|周末", (m, d) -> comingDay(d, DayOfWeek.FRIDAY)),
+        new Grammar(List.of("week", "周"), "\\bend of (the |this )?week\\b|\\bthis week\\b|\\b(?:before|by) the weekend\\b|本周内|这周内|本周|这周|周末前|周末", (m, d) -> comingDay(d, DayOfWeek.FRIDAY)),
         new Grammar(List.of("week", "下"), "\\bnext week\\b|下周|下星期|下礼拜", (m, d) -> dayOfNextWeek(d, DayOfWeek.FRIDAY)),
         new Grammar(List.of("year", "年"), "\\bend of (the |this )?year\\b|年底|年末", (m, d) -> LocalDate.of(d.getYear(), 12, 31)),
         new Grammar(DIGITS, "\\b(?:by|on|before|in|until)?\\s*" + EN_MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b",

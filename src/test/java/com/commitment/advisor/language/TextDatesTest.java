@@ -38,6 +38,8 @@ class TextDatesTest {
             下周一开始试运行                                | 2026-09-21
             本周五晚上一起吃个饭                            | 2026-09-25
             30号前把流程图发给我们                          | 2026-09-30
+            pilot starting 14.12.2026                     | 2026-12-14
+            I'll send them before the weekend             | 2026-09-25
             5号之前给反馈                                   | 2026-10-05
             3日内回复                                      | 2026-09-23
             send it by the 30th                           | 2026-09-30
@@ -78,7 +80,7 @@ class TextDatesTest {
     @ParameterizedTest
     @ValueSource(strings = {"soon", "some time", "let's catch up soon", "some time next quarter maybe", "in a couple of days",
         "when you have time", "改天再聊", "过两天咱们再碰一碰", "有空的时候", "", "I'll get back to you",
-        "we need 24/7 support", "half of it, 1/2 of the budget", "uptime went up 2.5 points"})
+        "we need 24/7 support", "half of it, 1/2 of the budget", "uptime went up 2.5 points", "version 31.02.2026 of the spec"})
     void vagueTimeIsNoDate(String text) {
         assertThat(TextDates.find(text, SUNDAY)).isEmpty();
     }
