@@ -70,7 +70,7 @@ class ExamplesTest {
     @Test
     void examplesAddedBySalesOpsChangeHowAnAskIsRead() {
         RulesCopy copy = RulesCopy.of(Path.of("rules"), rules);
-        String ask = "be there for the rollout people";
+        String ask = "be around for the people running the pilot";
         List<String> before = codes(advise(RuleSetLoader.load(rules), ask(ask)));
         assertThat(before).contains("COMMITMENT_SELLER_ACTION").doesNotContain("COMMITMENT_VAGUE");
 
@@ -184,11 +184,11 @@ class ExamplesTest {
         return examples;
     }
 
-    /** The examples of one tenth ({@code held}) or of the other nine, in file order. */
+    /** Every tenth example from the {@code tenth}-th on ({@code held}), or all the others, in file order. */
     private static List<ExampleReader.Example> tenth(List<ExampleReader.Example> all, int tenth, boolean held) {
         List<ExampleReader.Example> kept = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
-            if ((i * 10 / all.size() == tenth) == held) {
+            if ((i % 10 == tenth) == held) {
                 kept.add(all.get(i));
             }
         }
