@@ -35,15 +35,11 @@ final class CommitmentLadder {
         if (!files.files().containsKey(FILE)) {
             throw new RuleSetException(FILE, 0, "missing: the commitment ladder the rules judge planned asks against");
         }
-        List<Csv.Row> rows = Csv.rows(FILE, files.text(FILE));
-        if (rows.isEmpty() || !rows.get(0).fields().stream().map(String::strip).toList().equals(HEADER)) {
-            throw new RuleSetException(FILE, rows.isEmpty() ? 1 : rows.get(0).line(),
-                    "the first line must be the header: " + String.join(",", HEADER));
-        }
+        List<Csv.Row> rows = Csv.table(FILE, files.text(FILE), HEADER);
         List<LadderStep> steps = new ArrayList<>();
         Map<String, Integer> stepLines = new HashMap<>();
         Map<Integer, String> ranks = new HashMap<>();
-        for (Csv.Row row : rows.subList(1, rows.size())) {
+        for (Csv.Row row : rows) {
             LadderStep step = step(row);
             Integer earlier = stepLines.putIfAbsent(step.id(), row.line());
             if (earlier != null) {

@@ -28,6 +28,19 @@ public final class Csv {
         return rows;
     }
 
+    /**
+     * The rows under a header line that must be exactly {@code header}; refused with the file and line of the first
+     * line when it is not, so a table whose columns moved is never read as if they had not.
+     */
+    public static List<Row> table(String file, String text, List<String> header) {
+        List<Row> rows = rows(file, text);
+        if (rows.isEmpty() || !rows.get(0).fields().stream().map(String::strip).toList().equals(header)) {
+            throw new RuleSetException(file, rows.isEmpty() ? 1 : rows.get(0).line(),
+                    "the first line must be the header: " + String.join(",", header));
+        }
+        return rows.subList(1, rows.size());
+    }
+
     private static List<String> fields(String file, int lineNumber, String line) {
         List<String> fields = new ArrayList<>();
         StringBuilder field = new StringBuilder();

@@ -43,18 +43,14 @@ final class ExampleFiles {
         if (!files.files().containsKey(name)) {
             return List.of();
         }
-        List<Csv.Row> rows = Csv.rows(name, files.text(name));
-        if (rows.isEmpty() || !rows.get(0).fields().stream().map(String::strip).toList().equals(header)) {
-            throw new RuleSetException(name, rows.isEmpty() ? 1 : rows.get(0).line(),
-                    "the first line must be the header: " + String.join(",", header));
-        }
-        for (Csv.Row row : rows.subList(1, rows.size())) {
+        List<Csv.Row> rows = Csv.table(name, files.text(name), header);
+        for (Csv.Row row : rows) {
             if (row.fields().size() != header.size()) {
                 throw new RuleSetException(name, row.line(), row.fields().size() + " columns where the header has "
                         + header.size() + ": put a text with commas in double quotes");
             }
         }
-        return rows.subList(1, rows.size());
+        return rows;
     }
 
     private static String label(Csv.Row row, Set<String> labels, String file) {
