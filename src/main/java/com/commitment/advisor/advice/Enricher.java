@@ -92,8 +92,7 @@ final class Enricher {
             Actor actor = actor(c.by());
             Read action = clauses(Part.PLAN, id, "action", c.action(), Voice.SELLER, actor, asOf);
             String personId = personId(c.by());
-            lean(Part.PLAN, id, "action", c.action(), examples.ask(personId != null,
-                    personId != null ? List.of() : text.words(c.by()), action.readings()), action);
+            lean(Part.PLAN, id, "action", c.action(), examples.ask(personId != null, c.by(), action.readings()), action);
             LocalDate textDate = c.due() == null ? firstDate(action.readings()) : null;
             facts.add(new PlannedAsk(id, c.kind(), c.by(), actor, personId, c.action(),
                     c.due() != null ? c.due() : textDate, textDate != null, c.check(), c.why()));

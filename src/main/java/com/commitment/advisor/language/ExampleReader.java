@@ -34,10 +34,12 @@ public final class ExampleReader {
     /** How the examples write an ask of a person of the deal, whoever it is. */
     public static final String PERSON = "person";
 
+    private final TextAnalyzer text;
     private final MaxentModel remarks;
     private final MaxentModel asks;
 
-    private ExampleReader(MaxentModel remarks, MaxentModel asks) {
+    private ExampleReader(TextAnalyzer text, MaxentModel remarks, MaxentModel asks) {
+        this.text = text;
         this.remarks = remarks;
         this.asks = asks;
     }
@@ -51,10 +53,9 @@ public final class ExampleReader {
         List<Event> askEvents = new ArrayList<>();
         for (Example e : asks) {
             boolean person = e.by().equals(PERSON);
-            askEvents.add(new Event(e.label(), Features.ofAsk(person, person ? List.of() : text.words(e.by()),
-                    text.read(e.text(), Features.ANY_DAY))));
+            askEvents.add(new Event(e.label(), askFeatures(text, person, e.by(), text.read(e.text(), Features.ANY_DAY))));
         }
-        return new ExampleReader(model(remarkEvents), model(askEvents));
+        return new ExampleReader(text, model(remarkEvents), model(askEvents));
     }
 
     /** What a customer's remark or a visit report reads like, from its clauses; null without examples or words. */
@@ -63,11 +64,15 @@ public final class ExampleReader {
     }
 
     /**
-     * What an ask reads like: {@code person} when it is asked of a person of the deal, else the words of who is
-     * asked; and the clauses of its action.
+     * What an ask reads like: {@code person} when it is asked of a person of the deal, else the words of {@code by},
+     * who is asked; and the clauses of its action.
      */
-    public Lean ask(boolean person, List<String> byWords, List<Reading> action) {
-        return action.isEmpty() ? null : lean(asks, Features.ofAsk(person, byWords, action));
+    public Lean ask(boolean person, String by, List<Reading> action) {
+        return action.isEmpty() ? null : lean(asks, askFeatures(text, person, by, action));
+    }
+
+    private static String[] askFeatures(TextAnalyzer text, boolean person, String by, List<Reading> action) {
+        return Features.ofAsk(person, person ? List.of() : text.words(by), action);
     }
 
     private static Lean lean(MaxentModel model, String[] features) {

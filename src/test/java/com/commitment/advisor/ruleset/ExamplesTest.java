@@ -103,8 +103,7 @@ class ExamplesTest {
             }
             for (ExampleReader.Example e : tenth(asks, tenth, true)) {
                 boolean person = e.by().equals(ExampleReader.PERSON);
-                ExampleReader.Lean lean = reader.ask(person, person ? List.of() : set.text().words(e.by()),
-                        set.text().read(e.text(), MONDAY));
+                ExampleReader.Lean lean = reader.ask(person, e.by(), set.text().read(e.text(), MONDAY));
                 asksRight += lean.label().equals(e.label()) ? 1 : 0;
             }
         }
