@@ -43,10 +43,22 @@ public final class Advisor {
     }
 
     /**
-     * The advice, every rule that fired for it in firing order, the clauses its texts were read as and what the texts
-     * read like to the examples.
+     * The advice, every rule that fired for it in firing order, and the facts the rules were given, from which the
+     * clauses its texts were read as and what the texts read like to the examples are picked when asked for.
      */
-    public record Explained(Advice advice, List<String> rulesFired, List<Clause> clauses, List<Leaning> leanings) {
+    public record Explained(Advice advice, List<String> rulesFired, List<Object> facts) {
+
+        public List<Clause> clauses() {
+            return of(Clause.class);
+        }
+
+        public List<Leaning> leanings() {
+            return of(Leaning.class);
+        }
+
+        private <T> List<T> of(Class<T> type) {
+            return facts.stream().filter(type::isInstance).map(type::cast).toList();
+        }
     }
 
     /** Like {@link #advise}, but also names every rule that fired, for rule authors. */
@@ -65,8 +77,6 @@ public final class Advisor {
                 Recommendations.of(run, request, people, ruleSet, language);
         Advice advice = new Advice(request.deal().id(), UUID.randomUUID().toString(), ruleSet.version(),
                 run.outcomes().isEmpty() ? null : run.outcomes().get(0), recommendations, List.of());
-        List<Clause> clauses = facts.stream().filter(Clause.class::isInstance).map(Clause.class::cast).toList();
-        List<Leaning> leanings = facts.stream().filter(Leaning.class::isInstance).map(Leaning.class::cast).toList();
-        return new Explained(advice, run.rulesFired(), clauses, leanings);
+        return new Explained(advice, run.rulesFired(), facts);
     }
 }
