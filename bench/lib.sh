@@ -8,6 +8,13 @@ need() {
   DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${2:-$1}" >/dev/null
 }
 
+# earlier_tree REVISION: checks REVISION out in $work/before (work is a new temporary folder), both removed on exit
+earlier_tree() {
+  work=$(mktemp -d)
+  trap 'git worktree remove --force "$work/before" >/dev/null 2>&1 || true; rm -rf "$work"' EXIT
+  git worktree add -q --detach "$work/before" "$1"
+}
+
 # bench_classpath: compiles the advisor and src/bench/java, and sets BENCH_CP to run them
 bench_classpath() {
   mvn -q -Pbench -DskipTests test-compile

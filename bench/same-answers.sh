@@ -8,9 +8,7 @@ cd "$(dirname "$0")/.."
 rev=${1:-HEAD}
 deals=${2:-100000}
 . bench/lib.sh
-work=$(mktemp -d)
-trap 'git worktree remove --force "$work/before" >/dev/null 2>&1 || true; rm -rf "$work"' EXIT
-git worktree add -q --detach "$work/before" "$rev"
+earlier_tree "$rev"
 (cd "$work/before" && mvn -q -DskipTests package)
 advisor_jar
 bench_classpath
