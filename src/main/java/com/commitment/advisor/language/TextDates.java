@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * Finds a concrete date in free text, English or Chinese, relative to a reference day: "by Friday",
  * "next Thursday 3pm", "within 48 hours", "end of the month", "2026-09-30", "下周四", "48小时内", "月底前",
  * "本周五下午三点", "30号前", "by the 30th", "Thursday the 10th", "明年一月", "the week after next", "下下周三",
- * "on 12/14", "12.9号", "14.12.2026", "before the weekend", "元旦前". Only the grammar of dates lives here;
+ * "on 12/14", "12.9号", "12.7上线", "14.12.2026", "before the weekend", "元旦前". Only the grammar of dates lives here;
  * which words are too vague to be a date ("soon", "改天") is judgement and lives in the lexicon, and such words
  * simply are not dates here.
  */
@@ -74,6 +74,9 @@ public final class TextDates {
         new Grammar(List.of("/"), "\\b(?:on|by|before|until|till|from|starting|due)\\s+(\\d{1,2})/(\\d{1,2})\\b(?!/)",
                 (m, d) -> nextMonthDay(d, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)))),
         new Grammar(List.of("."), "(?<![0-9.])(\\d{1,2})\\.(\\d{1,2})(?=号|日|那天|当天|前|之前)",
+                (m, d) -> nextMonthDay(d, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)))),
+        // "12.7上线": month.day right before a Chinese word, unless the word counts it ("3.5亿", "2.0版", "8.5折")
+        new Grammar(List.of("."), "(?<![0-9.])(1[0-2]|0?[1-9])\\.(3[01]|[12][0-9]|0?[1-9])(?![0-9.])(?=\\p{IsHan})(?![万亿千百元块倍折个版级分米吨台套成人岁年月次])",
                 (m, d) -> nextMonthDay(d, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)))),
         new Grammar(List.of("元旦", "new year"), "元旦|\\bnew year'?s?\\b", (m, d) -> nextMonthDay(d, 1, 1)),
         new Grammar(List.of("christmas", "圣诞"), "\\bchristmas\\b|圣诞", (m, d) -> nextMonthDay(d, 12, 25)),

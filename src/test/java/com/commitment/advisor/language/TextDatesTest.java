@@ -70,6 +70,8 @@ class TextDatesTest {
             下下周                                          | 2026-10-02
             the pilot starts on 10/14                     | 2026-10-14
             10.9那天我们去参观                               | 2026-10-09
+            12.7上线，先在两个病区跑                          | 2026-12-07
+            我们10.12开始试点                                | 2026-10-12
             元旦前上线                                      | 2027-01-01
             before Christmas                              | 2026-12-25
             """)
@@ -80,7 +82,8 @@ class TextDatesTest {
     @ParameterizedTest
     @ValueSource(strings = {"soon", "some time", "let's catch up soon", "some time next quarter maybe", "in a couple of days",
         "when you have time", "改天再聊", "过两天咱们再碰一碰", "有空的时候", "", "I'll get back to you",
-        "we need 24/7 support", "half of it, 1/2 of the budget", "uptime went up 2.5 points", "version 31.02.2026 of the spec"})
+        "we need 24/7 support", "half of it, 1/2 of the budget", "uptime went up 2.5 points", "version 31.02.2026 of the spec",
+        "预算3.5亿", "升级到2.0版", "打8.5折", "合同额1.2万元", "准确率达到9.5成"})
     void vagueTimeIsNoDate(String text) {
         assertThat(TextDates.find(text, SUNDAY)).isEmpty();
     }
