@@ -72,7 +72,7 @@ public final class ExampleReader {
     }
 
     private static String[] askFeatures(TextAnalyzer text, boolean person, String by, List<Reading> action) {
-        return Features.ofAsk(person, person ? List.of() : text.words(by), action);
+        return Features.ofAsk(person, person ? List.of() : text.read(by, Features.ANY_DAY), action);
     }
 
     private static Lean lean(MaxentModel model, String[] features) {

@@ -19,11 +19,15 @@ final class Features {
         return withPairs(seen);
     }
 
-    static String[] ofAsk(boolean person, List<String> byWords, List<Reading> action) {
+    /** @param by the words naming who is asked, when that is no person of the deal: who they name counts most */
+    static String[] ofAsk(boolean person, List<Reading> by, List<Reading> action) {
         List<String> seen = new ArrayList<>();
         seen.add(person ? "by=person" : "by=other");
-        for (String word : byWords) {
-            seen.add("by=" + word);
+        for (Reading clause : by) {
+            seen.add("by=speaker:" + clause.speaker());
+            for (String word : clause.words()) {
+                seen.add("by=" + word);
+            }
         }
         clauses(seen, action);
         return withPairs(seen);

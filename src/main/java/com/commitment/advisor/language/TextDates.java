@@ -90,7 +90,10 @@ public final class TextDates {
                 (m, d) -> plus(d, Integer.parseInt(m.group(1)), m.group(2).startsWith("h") ? 'h' : m.group(2).charAt(0))),
         new Grammar(List.of("内", "后"), CN_NUMBER + "\\s*个?(小时|天|日|周|星期|礼拜)(内|之内|以内|后|之后|以后)",
                 (m, d) -> plus(d, cn(m.group(1)), m.group(2).equals("小时") ? 'h' : m.group(2).matches("天|日") ? 'd' : 'w')),
-        new Grammar(List.of("号", "日"), "(?<![0-9月])([0-9]{1,2})[号日](?!内|之内|以内|后|之后|以后)", (m, d) -> comingDayOfMonth(d, Integer.parseInt(m.group(1)))),
+        // "下个月5号": that day of next month
+        new Grammar(List.of("下"), "下个?月" + CN_NUMBER + "[日号]", (m, d) -> d.plusMonths(1).withDayOfMonth(cn(m.group(1)))),
+        // "本月10号", "30号前": the coming day of that number; "12月10号" is read above, with its month
+        new Grammar(List.of("号", "日"), "(?<![0-9])(?<![0-9一二两三四五六七八九十]月)([0-9]{1,2})[号日](?!内|之内|以内|后|之后|以后)", (m, d) -> comingDayOfMonth(d, Integer.parseInt(m.group(1)))),
         new Grammar(DIGITS, "\\b(?:by|on|before|until)?\\s*the (\\d{1,2})(?:st|nd|rd|th)\\b(?! of)", (m, d) -> comingDayOfMonth(d, Integer.parseInt(m.group(1)))),
         new Grammar(List.of("month", "月"), "\\bend of (the |this )?month\\b|\\bmonth[- ]end\\b|月底|月末|本月内|这个月内", (m, d) -> endOfMonth(d)),
         new Grammar(List.of("month", "月"), "\\bend of next month\\b|下个?月底|下个?月末", (m, d) -> endOfMonth(d.plusMonths(1))),

@@ -75,7 +75,14 @@ final class Words {
             Term term = terms.get(t);
             String word = term.word.toLowerCase(Locale.ROOT);
             int end = term.offset + word.length();
-            if (isChinese(word)) {
+            int title = titleEnd(text, term.offset);
+            if (title > 0) {
+                // 《被讨厌的勇气》 is a book's name, not a passive: its words are not read
+                words.add(new Word(text.substring(term.offset + 1, title).toLowerCase(Locale.ROOT), term.offset + 1, title, true));
+                while (t + 1 < terms.size() && terms.get(t + 1).offset <= title) {
+                    t++;
+                }
+            } else if (isChinese(word)) {
                 words.add(new Word(verbBase(word, term), term.offset, end, isKnownName(term) || unknown[t]));
             } else if (hasLetterOrDigit(word)) {
                 // a Latin word amid Chinese may be a name even as the first word it is cut into ("和Kortex签了")
@@ -86,6 +93,15 @@ final class Words {
             }
         }
         return words;
+    }
+
+    /** Where the title that opens at {@code at} ("《无价》") closes, or -1 when none opens there. */
+    private static int titleEnd(String text, int at) {
+        if (text.charAt(at) != '《') {
+            return -1;
+        }
+        int close = text.indexOf('》', at);
+        return close > at + 1 ? close : -1;
     }
 
     /** 签了, 签完 → 签; a verb said twice to soften it (聊聊, 试试) → 聊, 试. */
