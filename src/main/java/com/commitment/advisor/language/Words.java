@@ -39,6 +39,7 @@ final class Words {
     /** The first letters of HanLP's natures of content words: noun, verb, adjective, distinguishing word, morpheme. */
     private static final String CONTENT_NATURES = "nvabg";
     private static final int UNKNOWN_NAME_MOST_CHARACTERS = 4;
+    private static final int TITLE_MOST_CHARACTERS = 40;
 
     private final Analyzer english;
 
@@ -95,13 +96,21 @@ final class Words {
         return words;
     }
 
-    /** Where the title that opens at {@code at} ("《无价》") closes, or -1 when none opens there. */
+    /**
+     * Where the title that opens at {@code at} ("《无价》") closes, or -1 when none opens there; a title is short, so a
+     * text of unclosed 《 costs no more than any other.
+     */
     private static int titleEnd(String text, int at) {
         if (text.charAt(at) != '《') {
             return -1;
         }
-        int close = text.indexOf('》', at);
-        return close > at + 1 ? close : -1;
+        int last = Math.min(text.length(), at + TITLE_MOST_CHARACTERS + 2);
+        for (int i = at + 2; i < last; i++) {
+            if (text.charAt(i) == '》') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** 签了, 签完 → 签; a verb said twice to soften it (聊聊, 试试) → 聊, 试. */

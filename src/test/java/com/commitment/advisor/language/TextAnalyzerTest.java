@@ -174,6 +174,13 @@ class TextAnalyzerTest {
     void aTextOfOnlyMarksOrMixedScriptsIsReadWithoutFailing() {
         assertThat(text.read("!?!?。，,;；".repeat(1000), MONDAY)).isEmpty();
         assertThat(text.read("签aé😀合同".repeat(1500), MONDAY)).isNotEmpty();
+        assertThat(text.read("《签合同".repeat(2500), MONDAY)).isNotEmpty();
+    }
+
+    @Test
+    void aTitleIsOneNameAndItsWordsAreNotRead() {
+        List<Reading> clauses = text.read("48小时之内读完《被讨厌的勇气》", MONDAY);
+        assertThat(clauses.get(0).words()).contains("被讨厌的勇气").doesNotContain("被");
     }
 
     private static List<String> texts(String words) {
