@@ -71,8 +71,10 @@ public final class ExampleReader {
         return action.isEmpty() ? null : lean(asks, askFeatures(text, person, by, action));
     }
 
+    /** Someone named ("Director Wu") is asked as a person of the deal is, whether or not the deal lists them yet. */
     private static String[] askFeatures(TextAnalyzer text, boolean person, String by, List<Reading> action) {
-        return Features.ofAsk(person, person ? List.of() : text.read(by, Features.ANY_DAY), action);
+        boolean someone = person || text.namesSomeone(by);
+        return Features.ofAsk(someone, someone ? List.of() : text.read(by, Features.ANY_DAY), action);
     }
 
     private static Lean lean(MaxentModel model, String[] features) {

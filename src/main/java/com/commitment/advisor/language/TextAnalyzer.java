@@ -68,6 +68,15 @@ public final class TextAnalyzer {
         return cache == null ? readNow(text, today) : cache.get(new Key(text, today), key -> readNow(key.text(), key.today()));
     }
 
+    /**
+     * Whether the text names someone by a name written in Latin letters ("Director Wu"), not only by a role or a group;
+     * a Chinese name is not told apart from a brand or a department (信息科) by the segmenter, so it is not counted.
+     */
+    public boolean namesSomeone(String text) {
+        return text != null && !text.isBlank()
+                && lexicon.words(normalize(text)).stream().anyMatch(w -> w.name() && !Words.isChinese(w.base()));
+    }
+
     /** The base forms of the words of a text, in order. */
     public List<String> words(String text) {
         if (text == null || text.isBlank()) {
