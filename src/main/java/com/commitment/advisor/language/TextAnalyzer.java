@@ -316,7 +316,8 @@ public final class TextAnalyzer {
 
     /**
      * Whom the action is done to or for: the first person named right after "to", "for", "给", "替" ("send it to
-     * us"), or by "us", "him" wherever they stand ("send us the log"); not whose thing it is ("for his line").
+     * us"), or by "us", "him" wherever they stand ("send us the log"); not whose thing it is ("for his line"), nor
+     * who goes along ("with her team").
      * Collects where each such word stands in {@code receiving}.
      */
     private static Speaker receiver(Part part, Map<Integer, Set<String>> cues, List<Integer> receiving) {
@@ -324,7 +325,8 @@ public final class TextAnalyzer {
         for (int i = 0; i < part.words().size(); i++) {
             Set<String> here = cues.getOrDefault(i, Set.of());
             boolean object = OBJECTS.stream().anyMatch(here::contains);
-            boolean whose = here.contains("whose") || cues.getOrDefault(i + 1, Set.of()).contains("of");
+            boolean whose = here.contains("whose") || cues.getOrDefault(i + 1, Set.of()).contains("of")
+                    || cues.getOrDefault(i - 1, Set.of()).contains("with");
             if (whose || !object && !cues.getOrDefault(i - 1, Set.of()).contains("for")) {
                 continue;
             }

@@ -84,6 +84,9 @@ class TextAnalyzerTest {
         assertThat(text.read("run the trial on line two", MONDAY).get(0).receiver()).isNull();
         assertThat(text.read("pull the scrap rates for his line", MONDAY).get(0).receiver()).isNull();
         assertThat(text.read("把我们介绍给他的厂长", MONDAY).get(0).receiver()).isNull();
+        assertThat(text.read("attend the demo with two of her ward managers", MONDAY).get(0).receiver()).isNull();
+        assertThat(text.read("go through the figures with her team", MONDAY).get(0).receiver()).isNull();
+        assertThat(text.read("give her a demo of the roster module", MONDAY).get(0).receiver()).isEqualTo(Speaker.THIRD);
         Reading toName = text.read("把案例资料寄给王工", MONDAY).get(0);
         assertThat(toName.receiving()).contains(toName.text().indexOf("王工"));
     }
