@@ -112,16 +112,18 @@ public record Finding(
 
     /** Every row of a list a rule collected (people, history rows, clauses), so no rule loops in its action. */
     public Finding evidence(List<?> rows) {
-        Finding finding = this;
+        // one copy for all the rows: a rule may quote hundreds of history rows
+        List<Evidence> more = new ArrayList<>(evidence.size() + rows.size());
+        more.addAll(evidence);
         for (Object row : rows) {
-            finding = finding.evidence(row instanceof Evidence item ? item
+            more.add(row instanceof Evidence item ? item
                     : row instanceof Person person ? Evidence.of(person)
                     : row instanceof PastAsk ask ? Evidence.of(ask)
                     : row instanceof Clause clause ? Evidence.of(clause)
                     : row instanceof Agreement agreed ? Evidence.of(agreed)
                     : unknown(row));
         }
-        return finding;
+        return new Finding(code, severity, subjectType, subjectId, variant, params, more);
     }
 
     private static Evidence unknown(Object row) {
