@@ -1,5 +1,6 @@
 package com.commitment.advisor.language;
 
+import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
@@ -56,6 +57,14 @@ public final class TextDates {
     private static final Grammar[] GRAMMARS = {
         new Grammar(List.of("-"), "\\b(\\d{4})-(\\d{1,2})-(\\d{1,2})\\b", (m, d) -> ymd(m.group(1), m.group(2), m.group(3))),
         new Grammar(List.of("年"), "(\\d{4})年(\\d{1,2})月(\\d{1,2})[日号]", (m, d) -> ymd(m.group(1), m.group(2), m.group(3))),
+        new Grammar(List.of("/"), "\\b(\\d{4})/(\\d{1,2})/(\\d{1,2})\\b", (m, d) -> ymd(m.group(1), m.group(2), m.group(3))),
+        // "04/12/2026": day or month first, as the writer's country has it; the reading that comes soonest
+        new Grammar(List.of("/"), "\\b(\\d{1,2})/(\\d{1,2})/(\\d{4})\\b",
+                (m, d) -> soonest(d, Integer.parseInt(m.group(3)), Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)))),
+        // "starting 7.12.", "on 11.12": after a word that says a date follows, either way round; the sooner
+        new Grammar(List.of("."), "\\b(?:on|from|starting|until|till|before|due)\\s+(\\d{1,2})\\.(\\d{1,2})\\b(?!\\.?\\d)"
+                + "(?!\\s*(?:%|percent|points?|million|k\\b|x\\b|times|hours?|days?|weeks?))",
+                (m, d) -> soonest(d, 0, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)))),
         // "14.12.2026": day first, as wherever dots separate a date's parts
         new Grammar(List.of("."), "(?<![0-9.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})\\b", (m, d) -> ymd(m.group(3), m.group(2), m.group(1))),
         new Grammar(List.of("月"), CN_NUMBER + "月" + CN_NUMBER + "[日号]", (m, d) -> nextMonthDay(d, cn(m.group(1)), cn(m.group(2)))),
@@ -98,7 +107,7 @@ public final class TextDates {
         new Grammar(List.of("month", "月"), "\\bend of (the |this )?month\\b|\\bmonth[- ]end\\b|月底|月末|本月内|这个月内", (m, d) -> endOfMonth(d)),
         new Grammar(List.of("month", "月"), "\\bend of next month\\b|下个?月底|下个?月末", (m, d) -> endOfMonth(d.plusMonths(1))),
         new Grammar(List.of("month", "月"), "\\bnext month\\b|下个月|下月", (m, d) -> endOfMonth(d.plusMonths(1))),
-        new Grammar(List.of("week", "周"), "\\bend of (the |this )?week\\b|\\bthis week\\b|\\b(?:before|by) the weekend\\b|本周内|这周内|本周|这周|周末前|周末", (m, d) -> comingDay(d, DayOfWeek.FRIDAY)),
+        new Grammar(List.of("week", "周"), "\\bend of (the |this )?week\\b|\\bthis week\\b|\\b(?:before|by) the weekend\\b|\\bbefore the week is out\\b|本周内|这周内|本周|这周|周末前|周末", (m, d) -> comingDay(d, DayOfWeek.FRIDAY)),
         new Grammar(List.of("week", "下"), "\\bnext week\\b|下周|下星期|下礼拜", (m, d) -> dayOfNextWeek(d, DayOfWeek.FRIDAY)),
         new Grammar(List.of("year", "年"), "\\bend of (the |this )?year\\b|年底|年末", (m, d) -> LocalDate.of(d.getYear(), 12, 31)),
         new Grammar(DIGITS, "\\b(?:by|on|before|in|until)?\\s*" + EN_MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b",
@@ -201,6 +210,25 @@ public final class TextDates {
     private static LocalDate nextMonthDay(LocalDate today, int month, int day) {
         LocalDate date = LocalDate.of(today.getYear(), month, day);
         return date.isBefore(today.withDayOfMonth(1)) ? date.plusYears(1) : date;
+    }
+
+    /**
+     * A date whose first two numbers may be day then month or month then day: of the readings that are dates, the
+     * first from {@code today} on (or the later, when both have passed); {@code year} 0 means the coming one.
+     */
+    private static LocalDate soonest(LocalDate today, int year, int first, int second) {
+        List<LocalDate> readings = new ArrayList<>();
+        for (int[] monthDay : new int[][] {{second, first}, {first, second}}) {
+            try {
+                readings.add(year == 0 ? nextMonthDay(today, monthDay[0], monthDay[1])
+                        : LocalDate.of(year, monthDay[0], monthDay[1]));
+            } catch (DateTimeException notADate) {
+                // 7/13: only one way round is a date
+            }
+        }
+        return readings.stream().filter(date -> !date.isBefore(today)).min(Comparator.naturalOrder())
+                .or(() -> readings.stream().max(Comparator.naturalOrder()))
+                .orElseThrow(() -> new DateTimeException("neither way round a date"));
     }
 
     /** "30号", "by the 30th": that day of this month, or of next month when it has passed. */

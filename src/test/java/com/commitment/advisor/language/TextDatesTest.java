@@ -75,6 +75,12 @@ class TextDatesTest {
             本月25号的培训室我订好了                          | 2026-09-25
             下个月5号开始试点                                | 2026-10-05
             元旦前上线                                      | 2027-01-01
+            2026/10/02 我拉上采购经理                         | 2026-10-02
+            comments by 04/10/2026                        | 2026-10-04
+            comments by 10/14/2026                        | 2026-10-14
+            a trial starting 7.10.                        | 2026-10-07
+            meet on 11.10                                 | 2026-10-11
+            I'll email you before the week is out         | 2026-09-25
             before Christmas                              | 2026-12-25
             """)
     void findsTheDate(String text, LocalDate expected) {
@@ -85,7 +91,7 @@ class TextDatesTest {
     @ValueSource(strings = {"soon", "some time", "let's catch up soon", "some time next quarter maybe", "in a couple of days",
         "when you have time", "改天再聊", "过两天咱们再碰一碰", "有空的时候", "", "I'll get back to you",
         "we need 24/7 support", "half of it, 1/2 of the budget", "uptime went up 2.5 points", "version 31.02.2026 of the spec",
-        "预算3.5亿", "升级到2.0版", "打8.5折", "合同额1.2万元", "准确率达到9.5成"})
+        "up from 2.5 percent", "rose on 1.5 points", "预算3.5亿", "升级到2.0版", "打8.5折", "合同额1.2万元", "准确率达到9.5成"})
     void vagueTimeIsNoDate(String text) {
         assertThat(TextDates.find(text, SUNDAY)).isEmpty();
     }
