@@ -325,9 +325,9 @@ public final class TextAnalyzer {
         for (int i = 0; i < part.words().size(); i++) {
             Set<String> here = cues.getOrDefault(i, Set.of());
             boolean object = OBJECTS.stream().anyMatch(here::contains);
-            boolean whose = here.contains("whose") || cues.getOrDefault(i + 1, Set.of()).contains("of")
+            boolean whoseOrAlong = here.contains("whose") || cues.getOrDefault(i + 1, Set.of()).contains("of")
                     || cues.getOrDefault(i - 1, Set.of()).contains("with");
-            if (whose || !object && !cues.getOrDefault(i - 1, Set.of()).contains("for")) {
+            if (whoseOrAlong || !object && !cues.getOrDefault(i - 1, Set.of()).contains("for")) {
                 continue;
             }
             receiving.add(part.words().get(i).start());
