@@ -27,9 +27,11 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Turns a request into the facts the rules reason about: the request's own records, plus who is to act on each
@@ -117,10 +119,12 @@ final class Enricher {
         facts.add(debrief);
         LocalDate said = debrief.date() != null ? debrief.date() : asOf;
         Read report = clauses(Part.DEBRIEF, "debrief", "report", debrief.report(), Voice.SELLER, Actor.CUSTOMER, said);
-        lean(Part.DEBRIEF, "debrief", "report", debrief.report(), examples.remark(report.readings()), report);
+        lean(Part.DEBRIEF, "debrief", "report", debrief.report(),
+                examples.remark(ExampleReader.REPORT, report.readings()), report);
         for (String words : debrief.customerSaid()) {
             Read heard = clauses(Part.DEBRIEF, "debrief", "customerSaid", words, Voice.CUSTOMER, Actor.CUSTOMER, said);
-            lean(Part.DEBRIEF, "debrief", "customerSaid", words, examples.remark(heard.readings()), heard);
+            lean(Part.DEBRIEF, "debrief", "customerSaid", words,
+                    examples.remark(ExampleReader.CUSTOMER_SAID, heard.readings()), heard);
         }
         for (int i = 0; i < debrief.agreed().size(); i++) {
             AgreedAction a = debrief.agreed().get(i);
@@ -168,11 +172,15 @@ final class Enricher {
             Actor actor = named != null ? named : previous;
             previous = actor;
             Map<String, Map<String, String>> ideas = new LinkedHashMap<>();
+            Set<String> denied = new LinkedHashSet<>();
             for (Lexicon.Hit hit : reading.ideas()) {
                 ideas.computeIfAbsent(hit.list(), list -> new LinkedHashMap<>()).putIfAbsent(hit.tag(), hit.words());
+                if (reading.denies(hit)) {
+                    denied.add(hit.list() + ":" + hit.tag());
+                }
             }
             clauses.add(new Clause(part, about, field, i, reading.text(), actor, reading.mood(), reading.negated(),
-                    reading.date(), reading.words(), ideas, receiver));
+                    reading.date(), reading.words(), ideas, denied, receiver));
         }
         facts.addAll(clauses);
         return new Read(readings, clauses);

@@ -99,6 +99,7 @@ final class ExplainCommand implements Callable<Integer> {
         for (Clause c : explained.clauses()) {
             out.println("  " + c.about() + " " + c.field() + "[" + c.index() + "] \"" + c.text() + "\"  actor "
                     + c.actor() + ", " + c.mood() + (c.negated() ? ", negated" : "")
+                    + (c.denied().isEmpty() ? "" : ", denies " + c.denied())
                     + (c.date() == null ? "" : ", date " + c.date()) + (c.ideas().isEmpty() ? "" : ", ideas " + c.ideas())
                     + "  words " + c.words());
         }

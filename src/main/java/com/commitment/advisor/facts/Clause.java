@@ -3,6 +3,7 @@ package com.commitment.advisor.facts;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One clause of a free text of the request, as the rules read it: "Finance has released the purchase order, so
@@ -23,14 +24,18 @@ import java.util.Map;
  * @param words   its words, base forms ("signed" → "sign")
  * @param ideas   per lexicon list, each tag found in it with the row that was found:
  *                {@code {outcome-phrases={order=sign + contract}}}
+ * @param denied  the ideas its negation denies, as {@code list:tag}: "it's not rejected" denies
+ *                {@code outcome-phrases:no-sale}; "we won't buy" denies nothing, its row says the "won't" itself
  * @param receiver whom its action is done to or for: a person's id ("email Wang the deck", "给王工演示"), or as
  *                 the words say: {@code first} (us, 给我们), {@code second}, {@code third} (him, 给他); null when none
  */
 public record Clause(Part part, String about, String field, int index, String text, Actor actor, Mood mood,
-        boolean negated, LocalDate date, List<String> words, Map<String, Map<String, String>> ideas, String receiver) {
+        boolean negated, LocalDate date, List<String> words, Map<String, Map<String, String>> ideas, Set<String> denied,
+        String receiver) {
 
     public Clause {
         words = List.copyOf(words);
+        denied = Set.copyOf(denied);
         Map<String, Map<String, String>> copy = new java.util.HashMap<>();
         ideas.forEach((list, tags) -> copy.put(list, Map.copyOf(tags)));
         ideas = Map.copyOf(copy);
@@ -40,6 +45,11 @@ public record Clause(Part part, String about, String field, int index, String te
     public boolean has(String list, String tag) {
         Map<String, String> tags = ideas.get(list);
         return tags != null && tags.containsKey(tag);
+    }
+
+    /** A row of {@code list} with {@code tag} stands in this clause, and its negation denies it. */
+    public boolean denies(String list, String tag) {
+        return denied.contains(list + ":" + tag);
     }
 
     /** A row of {@code list}, any tag, stands in this clause. */

@@ -23,8 +23,15 @@ import opennlp.tools.util.TrainingParameters;
  */
 public final class ExampleReader {
 
-    /** One labelled example: a remark ({@code by} empty) or an ask ({@code by}: who is asked, or {@code person}). */
-    public record Example(String label, String by, String text) {
+    /**
+     * A customer's remark ({@code field} {@value #CUSTOMER_SAID}) or a rep's report ({@value #REPORT}) of a visit,
+     * and the outcome it means: "we" is the customer in the one and the seller in the other.
+     */
+    public record Remark(String outcome, String field, String text) {
+    }
+
+    /** A planned ask, what is wrong with it, and who is asked: {@value #PERSON}, or the words the rep wrote. */
+    public record Ask(String label, String by, String action) {
     }
 
     /** The label a text reads like most, and the model's confidence in it, in whole percent. */
@@ -33,6 +40,10 @@ public final class ExampleReader {
 
     /** How the examples write an ask of a person of the deal, whoever it is. */
     public static final String PERSON = "person";
+    /** The field of a request that holds a customer's own words. */
+    public static final String CUSTOMER_SAID = "customerSaid";
+    /** The field of a request that holds the rep's account of a visit. */
+    public static final String REPORT = "report";
 
     private final TextAnalyzer text;
     private final MaxentModel remarks;
@@ -45,22 +56,30 @@ public final class ExampleReader {
     }
 
     /** Learns from the examples, each read by {@code text} as a request's texts are. */
-    public static ExampleReader train(TextAnalyzer text, List<Example> remarks, List<Example> asks) {
+    public static ExampleReader train(TextAnalyzer text, List<Remark> remarks, List<Ask> asks) {
         List<Event> remarkEvents = new ArrayList<>();
-        for (Example e : remarks) {
-            remarkEvents.add(new Event(e.label(), Features.of(text.read(e.text(), Features.ANY_DAY))));
+        for (Remark e : remarks) {
+            String[] features = Features.ofRemark(isReport(e.field()), text.read(e.text(), Features.ANY_DAY));
+            remarkEvents.add(new Event(e.outcome(), features));
         }
         List<Event> askEvents = new ArrayList<>();
-        for (Example e : asks) {
+        for (Ask e : asks) {
             boolean person = e.by().equals(PERSON);
-            askEvents.add(new Event(e.label(), askFeatures(text, person, e.by(), text.read(e.text(), Features.ANY_DAY))));
+            askEvents.add(new Event(e.label(), askFeatures(text, person, e.by(), text.read(e.action(), Features.ANY_DAY))));
         }
         return new ExampleReader(text, model(remarkEvents), model(askEvents));
     }
 
-    /** What a customer's remark or a visit report reads like, from its clauses; null without examples or words. */
-    public Lean remark(List<Reading> clauses) {
-        return clauses.isEmpty() ? null : lean(remarks, Features.of(clauses));
+    /**
+     * What a customer's remark or a visit report reads like, from its clauses and the field that holds it
+     * ({@value #CUSTOMER_SAID} or {@value #REPORT}); null without examples or words.
+     */
+    public Lean remark(String field, List<Reading> clauses) {
+        return clauses.isEmpty() ? null : lean(remarks, Features.ofRemark(isReport(field), clauses));
+    }
+
+    private static boolean isReport(String field) {
+        return field.equals(REPORT);
     }
 
     /**

@@ -13,9 +13,11 @@ final class Features {
     private Features() {
     }
 
-    static String[] of(List<Reading> clauses) {
+    /** @param report the rep's account of a visit, where "we" is the seller; else the customer's own words */
+    static String[] ofRemark(boolean report, List<Reading> clauses) {
         List<String> seen = new ArrayList<>();
-        clauses(seen, clauses);
+        seen.add(report ? "field=report" : "field=customerSaid");
+        clauses(seen, clauses, report);
         return withPairs(seen);
     }
 
@@ -29,11 +31,12 @@ final class Features {
                 seen.add("by=" + word);
             }
         }
-        clauses(seen, action);
+        clauses(seen, action, true);
         return withPairs(seen);
     }
 
-    private static void clauses(List<String> seen, List<Reading> clauses) {
+    /** @param repsWords the rep wrote them (an ask, a report): "we" is the seller, else the customer */
+    private static void clauses(List<String> seen, List<Reading> clauses, boolean repsWords) {
         for (Reading clause : clauses) {
             for (String word : clause.words()) {
                 seen.add(word);
@@ -48,14 +51,27 @@ final class Features {
             if (clause.date() != null) {
                 seen.add("dated");
             }
-            seen.add("speaker=" + clause.speaker());
+            seen.add("speaker=" + side(clause.speaker(), repsWords));
             if (clause.receiver() != null) {
-                seen.add("receiver=" + clause.receiver());
+                seen.add("receiver=" + side(clause.receiver(), repsWords));
             }
             for (Lexicon.Hit idea : clause.ideas()) {
-                seen.add("idea=" + idea.list() + ":" + idea.tag());
+                seen.add((clause.denies(idea) ? "denied=" : "idea=") + idea.list() + ":" + idea.tag());
             }
         }
+    }
+
+    /** Whose side the words name: "we" and "you" swap sides with whoever wrote them. */
+    private static String side(Speaker named, boolean repsWords) {
+        if (named == null) {
+            return "unnamed";
+        }
+        return switch (named) {
+            case FIRST -> repsWords ? "seller" : "customer";
+            case SECOND -> repsWords ? "customer" : "seller";
+            case THIRD -> "third";
+            case NOBODY -> "nobody";
+        };
     }
 
     private static String[] withPairs(List<String> seen) {

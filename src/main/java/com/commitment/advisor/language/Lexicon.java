@@ -32,6 +32,8 @@ public final class Lexicon {
     /** Irregular English forms: the words column holds the form, the tag column its base ("bought,buy,en"). */
     public static final String WORD_FORMS = "word-forms";
 
+    /** The tag of {@link #CLAUSE_WORDS} rows that negate a clause. */
+    public static final String NEGATION = "negation";
     private static final Set<String> LANGUAGES = Set.of("en", "zh", "any");
     /** Written as a word of a row, any proper name: {@code go with + {name}} is in "we went with Kortex". */
     public static final String NAME = "{name}";
@@ -59,8 +61,11 @@ public final class Lexicon {
         }
     }
 
-    /** An idea of a list found in a clause: where its first word stands, and its row as written. */
-    public record Hit(String list, String tag, String words, int at) {
+    /**
+     * An idea of a list found in a clause: where its first word stands, its row as written, and how many negations the
+     * row says itself ({@code won't + buy}: one), which deny nothing of it.
+     */
+    public record Hit(String list, String tag, String words, int at, int negations) {
     }
 
     /**
@@ -74,8 +79,11 @@ public final class Lexicon {
         }
     }
 
-    /** One way to write one group of an idea: English bases in a row, or Chinese text over whole words. */
-    private record Alternative(Idea idea, int group, List<String> bases, String text) {
+    /**
+     * One way to write one group of an idea: English bases in a row, or Chinese text over whole words; {@code negating}
+     * when it says a negation itself ("won't", "没必要").
+     */
+    private record Alternative(Idea idea, int group, List<String> bases, String text, boolean negating) {
     }
 
     private final List<Idea> ideas = new ArrayList<>();
@@ -85,6 +93,8 @@ public final class Lexicon {
     private final List<Alternative> names = new ArrayList<>();
     private final Words words;
     private final Map<String, Set<String>> singleWords = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Each way the negation rows of {@link #CLAUSE_WORDS} write a negation, as words: [no, longer], [绝对, 不]. */
+    private final Set<List<String>> negations = new java.util.HashSet<>();
 
     private Lexicon(List<Row> rows) {
         Map<String, String> irregular = new LinkedHashMap<>();
@@ -94,6 +104,13 @@ public final class Lexicon {
             }
         }
         this.words = new Words(irregular);
+        for (Row row : rows) {
+            if (row.list().equals(CLAUSE_WORDS) && row.tag().equals(NEGATION)) {
+                for (String written : ALTERNATIVES.split(check(row).words(), -1)) {
+                    negations.add(bases(written));
+                }
+            }
+        }
         for (Row row : rows) {
             if (!row.list().equals(WORD_FORMS)) {
                 add(check(row));
@@ -211,9 +228,19 @@ public final class Lexicon {
         ideas.add(idea);
     }
 
+    /** Words that hold a negation, word for word: "won't", "will not", "没必要", not "别家". */
+    private boolean saysNegation(String written) {
+        List<String> bases = bases(written);
+        return negations.stream().anyMatch(negation -> java.util.Collections.indexOfSubList(bases, negation) >= 0);
+    }
+
+    private List<String> bases(String written) {
+        return words.of(written.strip()).stream().map(Word::base).toList();
+    }
+
     private void addAlternative(Row row, Idea idea, int group, String written) {
         if (written.equals(NAME)) {
-            names.add(new Alternative(idea, group, List.of(NAME), NAME));
+            names.add(new Alternative(idea, group, List.of(NAME), NAME, false));
             return;
         }
         if (!row.lang().equals("zh")) {
@@ -221,7 +248,8 @@ public final class Lexicon {
             if (bases.isEmpty()) {
                 throw new BadRow(row, "'" + written + "' has no word in it");
             }
-            english.computeIfAbsent(bases.get(0), k -> new ArrayList<>()).add(new Alternative(idea, group, bases, null));
+            english.computeIfAbsent(bases.get(0), k -> new ArrayList<>())
+                    .add(new Alternative(idea, group, bases, null, saysNegation(written)));
         }
         if (!row.lang().equals("en")) {
             StringBuilder text = new StringBuilder();
@@ -230,7 +258,7 @@ public final class Lexicon {
                 throw new BadRow(row, "'" + written + "' has no word in it");
             }
             chinese.computeIfAbsent(text.charAt(0), k -> new ArrayList<>())
-                    .add(new Alternative(idea, group, null, text.toString()));
+                    .add(new Alternative(idea, group, null, text.toString(), saysNegation(written)));
         }
     }
 
@@ -239,7 +267,7 @@ public final class Lexicon {
      * in the order found.
      */
     List<Hit> find(List<Word> words, int from, int to, boolean inChinese) {
-        // only the few ideas a clause touches get a state: {groups found as bits, first word}
+        // only the few ideas a clause touches get a state: {groups found, first word, groups found negating}, as bits
         Map<Idea, int[]> touched = new IdentityHashMap<>();
         List<Idea> complete = new ArrayList<>();
         boolean bare = to - from <= ALONE_MOST_WORDS;
@@ -265,7 +293,7 @@ public final class Lexicon {
         for (Idea idea : complete) {
             int[] state = touched.get(idea);
             if ((state[0] & idea.unwanted()) == 0) {
-                hits.add(new Hit(idea.list(), idea.tag(), idea.words(), state[1]));
+                hits.add(new Hit(idea.list(), idea.tag(), idea.words(), state[1], Integer.bitCount(state[2])));
             }
         }
         return hits;
@@ -280,12 +308,15 @@ public final class Lexicon {
         Idea idea = alternative.idea();
         int[] state = touched.get(idea);
         if (state == null) {
-            state = new int[] {bare ? idea.alone() : 0, i};
+            state = new int[] {bare ? idea.alone() : 0, i, 0};
             touched.put(idea, state);
         }
         int wanted = idea.wanted();
         boolean before = (state[0] & wanted) == wanted;
         state[0] |= 1 << alternative.group();
+        if (alternative.negating()) {
+            state[2] |= 1 << alternative.group();
+        }
         if (!before && (state[0] & wanted) == wanted) {
             complete.add(idea);
         }

@@ -43,16 +43,20 @@ public final class TextAnalyzer {
     }
 
     private final Lexicon lexicon;
+    /** How many words from an idea's first word a negation still denies it ("not" in "not formally rejected"). */
+    private final int negationReach;
     /** Null when nothing is remembered (to measure reading itself). */
     private final Cache<Key, List<Reading>> cache;
 
-    public TextAnalyzer(Lexicon lexicon) {
-        this(lexicon, CACHED_TEXTS);
+    /** @param negationReach how many words from an idea's first word a negation still denies it */
+    public TextAnalyzer(Lexicon lexicon, int negationReach) {
+        this(lexicon, negationReach, CACHED_TEXTS);
     }
 
     /** @param cachedTexts how many texts to remember with their readings; 0 reads every text anew */
-    public TextAnalyzer(Lexicon lexicon, int cachedTexts) {
+    public TextAnalyzer(Lexicon lexicon, int negationReach, int cachedTexts) {
         this.lexicon = lexicon;
+        this.negationReach = negationReach;
         this.cache = cachedTexts == 0 ? null : Caffeine.newBuilder().maximumSize(cachedTexts).build();
     }
 
@@ -175,7 +179,7 @@ public final class TextAnalyzer {
         for (Part part : parts) {
             Set<Integer> consent = cuesByWord(part).entrySet().stream().filter(e -> e.getValue().contains("consent"))
                     .map(Map.Entry::getKey).collect(Collectors.toSet());
-            if (has(part, "negation")
+            if (has(part, Lexicon.NEGATION)
                     || part.hits().stream().anyMatch(hit -> isIdea(hit) && !consent.contains(hit.at()))) {
                 return false;
             }
@@ -285,7 +289,7 @@ public final class TextAnalyzer {
     private static boolean saysNothing(Part part) {
         for (Lexicon.Hit hit : part.hits()) {
             boolean grammar = hit.list().equals(Lexicon.CLAUSE_WORDS) || hit.list().equals(Lexicon.COMMON_WORDS);
-            if (!grammar || hit.tag().equals("negation") || PERSONS.contains(hit.tag())) {
+            if (!grammar || hit.tag().equals(Lexicon.NEGATION) || PERSONS.contains(hit.tag())) {
                 return false;
             }
         }
@@ -296,9 +300,13 @@ public final class TextAnalyzer {
             LocalDate date) {
         Map<Integer, Set<String>> cues = cuesByWord(part);
         List<Lexicon.Hit> ideas = new ArrayList<>();
+        List<Lexicon.Hit> denied = new ArrayList<>();
         for (Lexicon.Hit hit : part.hits()) {
             if (!hit.list().equals(Lexicon.CLAUSE_WORDS)) {
                 ideas.add(hit);
+                if (!hit.list().equals(Lexicon.COMMON_WORDS) && denies(cues, hit)) {
+                    denied.add(hit);
+                }
             }
         }
         int[] speakerAt = {-1};
@@ -310,7 +318,8 @@ public final class TextAnalyzer {
         Speaker receiver = receiver(part, cues, receiving);
         String clause = text.substring(part.start(), part.end());
         return new Reading(part.start(), clause, part.words().stream().map(Word::base).toList(), List.copyOf(ideas),
-                has(part, "negation"), mood(part, hypothetical, purpose, normalized), speaker, speakerAt[0], date,
+                has(part, Lexicon.NEGATION), List.copyOf(denied), mood(part, hypothetical, purpose, normalized), speaker,
+                speakerAt[0], date,
                 receiver, List.copyOf(receiving));
     }
 
@@ -433,6 +442,17 @@ public final class TextAnalyzer {
             }
         }
         return false;
+    }
+
+    /**
+     * The negations a few words before or after an idea's first word, other than those its row says itself, deny it
+     * when odd: "it's not rejected", "nobody has cancelled it", "the project hasn't been cancelled"; two cancel
+     * ("我们没说不买"). One further away is about something else ("scrapped after the merger, there's no project").
+     */
+    private boolean denies(Map<Integer, Set<String>> cues, Lexicon.Hit idea) {
+        long negations = cues.entrySet().stream().filter(cue -> cue.getValue().contains(Lexicon.NEGATION))
+                .filter(cue -> Math.abs(cue.getKey() - idea.at()) <= negationReach).count();
+        return Math.floorMod(negations - idea.negations(), 2) == 1;
     }
 
     private static Map<Integer, Set<String>> cuesByWord(Part part) {

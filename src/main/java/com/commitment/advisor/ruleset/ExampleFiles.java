@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Reads the labelled examples of {@code rules/examples} ({@code remarks.csv}: outcome,text; {@code asks.csv}:
+ * Reads the labelled examples of {@code rules/examples} ({@code remarks.csv}: outcome,field,text; {@code asks.csv}:
  * label,by,action) and trains the {@link ExampleReader} on them. A row that cannot be learned from (an unknown
  * label, no text) is refused with its file and line, as a lexicon row is. Without the folder the reader leans on
  * nothing and the rules alone judge.
@@ -21,6 +21,8 @@ final class ExampleFiles {
     static final String ASKS = "examples/asks.csv";
     private static final Set<String> OUTCOMES =
             new TreeSet<>(Arrays.stream(Outcome.values()).map(Outcome::name).toList());
+    /** Whose words a remark is: the customer's own, or the rep's account of the visit. */
+    private static final Set<String> FIELDS = new TreeSet<>(List.of(ExampleReader.CUSTOMER_SAID, ExampleReader.REPORT));
     /** What can be wrong with an ask, as the commitment rules' codes say it; CLEAN when nothing is. */
     private static final Set<String> ASK_LABELS = new TreeSet<>(List.of("CLEAN", "SELLER", "SERVES_US", "VAGUE"));
 
@@ -28,13 +30,14 @@ final class ExampleFiles {
     }
 
     static ExampleReader train(RuleFiles files, TextAnalyzer text) {
-        List<ExampleReader.Example> remarks = new ArrayList<>();
-        for (Csv.Row row : rows(files, REMARKS, List.of("outcome", "text"))) {
-            remarks.add(new ExampleReader.Example(label(row, OUTCOMES, REMARKS), "", text(row, 1, REMARKS)));
+        List<ExampleReader.Remark> remarks = new ArrayList<>();
+        for (Csv.Row row : rows(files, REMARKS, List.of("outcome", "field", "text"))) {
+            remarks.add(new ExampleReader.Remark(label(row, 0, OUTCOMES, REMARKS), label(row, 1, FIELDS, REMARKS),
+                    text(row, 2, REMARKS)));
         }
-        List<ExampleReader.Example> asks = new ArrayList<>();
+        List<ExampleReader.Ask> asks = new ArrayList<>();
         for (Csv.Row row : rows(files, ASKS, List.of("label", "by", "action"))) {
-            asks.add(new ExampleReader.Example(label(row, ASK_LABELS, ASKS), text(row, 1, ASKS), text(row, 2, ASKS)));
+            asks.add(new ExampleReader.Ask(label(row, 0, ASK_LABELS, ASKS), text(row, 1, ASKS), text(row, 2, ASKS)));
         }
         return ExampleReader.train(text, remarks, asks);
     }
@@ -53,10 +56,11 @@ final class ExampleFiles {
         return rows;
     }
 
-    private static String label(Csv.Row row, Set<String> labels, String file) {
-        String label = row.field(0);
+    private static String label(Csv.Row row, int column, Set<String> labels, String file) {
+        String label = row.field(column);
         if (!labels.contains(label)) {
-            throw new RuleSetException(file, row.line(), "\"" + label + "\" is no label here; write one of " + labels);
+            throw new RuleSetException(file, row.line(), "\"" + label + "\" cannot stand in column " + (column + 1)
+                    + "; write one of " + labels);
         }
         return label;
     }

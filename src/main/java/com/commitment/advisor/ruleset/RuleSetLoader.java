@@ -33,7 +33,7 @@ public final class RuleSetLoader {
     /** Like {@link #load(RuleFiles)}, compiling only the folders {@code compiled} does not hold yet. */
     static RuleSet load(RuleFiles files, CompiledFolders compiled) {
         Settings settings = Settings.load(files);
-        TextAnalyzer text = new TextAnalyzer(LexiconFiles.load(files));
+        TextAnalyzer text = new TextAnalyzer(LexiconFiles.load(files), settings.get(Settings.NEGATION_REACH));
         ExampleReader examples = ExampleFiles.train(files, text);
         Messages messages = Messages.load(files);
         RecommendationOrder order = RecommendationOrder.load(files, messages.codes());

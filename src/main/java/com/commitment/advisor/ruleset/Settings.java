@@ -11,6 +11,7 @@ public final class Settings {
 
     static final String FILE = "advisor.properties";
     public static final String MAX_FIRINGS = "engine.max-rule-firings";
+    public static final String NEGATION_REACH = "language.negation-reach-words";
 
     private final Map<String, Integer> values;
     private final List<Setting> facts;
@@ -46,6 +47,9 @@ public final class Settings {
         }
         if (values.getOrDefault(MAX_FIRINGS, 0) <= 0) {
             throw new RuleSetException(FILE, 0, MAX_FIRINGS + " must be set to a positive number");
+        }
+        if (values.getOrDefault(NEGATION_REACH, -1) < 0) {
+            throw new RuleSetException(FILE, 0, NEGATION_REACH + " must be set to 0 or more");
         }
         return new Settings(values);
     }

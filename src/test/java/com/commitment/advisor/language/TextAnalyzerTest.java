@@ -100,6 +100,22 @@ class TextAnalyzerTest {
     }
 
     @Test
+    void aNegationNearAnIdeaDeniesItUnlessItsRowSaysItOrAnotherCancelsIt() {
+        assertThat(denied("It's not rejected.")).containsExactly("outcome-phrases:no-sale");
+        assertThat(denied("The project hasn't been cancelled.")).containsExactly("outcome-phrases:no-sale");
+        assertThat(denied("项目没取消。")).containsExactly("outcome-phrases:no-sale");
+        assertThat(denied("We won't buy it.")).doesNotContain("outcome-phrases:no-sale");
+        assertThat(denied("我们没说不买。")).contains("outcome-phrases:no-sale").doesNotContain("outcome-phrases:wanted");
+        assertThat(denied("The rollout was scrapped after the merger, there's no project any more.")).isEmpty();
+    }
+
+    /** The ideas the negations of a text deny, as list:tag. */
+    private static List<String> denied(String words) {
+        return text.read(words, MONDAY).stream().flatMap(reading -> reading.denied().stream())
+                .map(hit -> hit.list() + ":" + hit.tag()).distinct().toList();
+    }
+
+    @Test
     void aColonEndsAClauseSoANegationBeforeItStaysThere() {
         List<Reading> readings = text.read("Don't wait for the email: purchase order 4471 went out at 10:30.", MONDAY);
         assertThat(readings).extracting(Reading::negated).containsExactly(true, false);

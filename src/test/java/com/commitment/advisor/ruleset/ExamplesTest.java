@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.commitment.advisor.advice.Advisor;
 import com.commitment.advisor.advice.AdviceJson;
 import com.commitment.advisor.language.ExampleReader;
+import com.commitment.advisor.language.Reading;
 import com.commitment.advisor.model.Advice;
 import com.commitment.advisor.model.AdviceRequest;
 import com.commitment.advisor.model.Outcome;
@@ -17,6 +18,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -67,18 +69,33 @@ class ExamplesTest {
                 .isEqualTo(Outcome.CONTINUATION);
     }
 
+    /** "Nobody" stands two words before "rejected": within the reach of the setting it denies it, beyond it not. */
+    @Test
+    void howFarANegationReachesIsASettingThatMustBeSet() {
+        RulesCopy copy = RulesCopy.of(Path.of("rules"), rules);
+        String said = "Nobody has rejected your offer; we just need another month to compare.";
+        assertThat(advise(RuleSetLoader.load(rules), remark(said)).outcome()).isEqualTo(Outcome.CONTINUATION);
+
+        copy.replace("advisor.properties", "language.negation-reach-words = 3", "language.negation-reach-words = 1");
+        assertThat(advise(RuleSetLoader.load(rules), remark(said)).outcome()).isEqualTo(Outcome.NO_SALE);
+
+        copy.replace("advisor.properties", "language.negation-reach-words = 1", "");
+        assertThatThrownBy(() -> RuleSetLoader.load(rules)).isInstanceOf(RuleSetException.class)
+                .hasMessageContaining("language.negation-reach-words");
+    }
+
     @Test
     void examplesAddedBySalesOpsChangeHowAnAskIsRead() {
         RulesCopy copy = RulesCopy.of(Path.of("rules"), rules);
-        String ask = "be a sounding board for the pilot team";
+        String ask = "carry the torch for the pilot in planning meetings";
         List<String> before = codes(advise(RuleSetLoader.load(rules), ask(ask)));
         assertThat(before).doesNotContain("COMMITMENT_VAGUE", "COMMITMENT_SELLER_ACTION", "COMMITMENT_NOT_FROM_CONCEPT");
 
         copy.write("examples/asks.csv", copy.read("examples/asks.csv") + """
-                VAGUE,person,be a sounding board for the project team
-                VAGUE,person,be someone the rollout team can bounce ideas off
-                VAGUE,person,act as a listening ear for the buying team
-                VAGUE,person,给试点团队当个参谋
+                VAGUE,person,carry the torch for the rollout in budget meetings
+                VAGUE,person,fly the flag for the project with the other managers
+                VAGUE,person,champion the new system whenever planning comes up
+                VAGUE,person,在排产会上多替试点敲敲边鼓
                 """);
         Advice after = advise(RuleSetLoader.load(rules), ask(ask));
         assertThat(codes(after)).contains("COMMITMENT_VAGUE");
@@ -94,18 +111,21 @@ class ExamplesTest {
     @Test
     void theExamplesReadRightTheOnesTheyWereNotTrainedOn() throws IOException {
         RuleSet set = RuleSetLoader.load(Path.of("rules"));
-        List<ExampleReader.Example> remarks = rows(ExampleFiles.REMARKS, 0, 1);
-        List<ExampleReader.Example> asks = rows(ExampleFiles.ASKS, 1, 2);
+        List<ExampleReader.Remark> remarks = rows(ExampleFiles.REMARKS)
+                .map(row -> new ExampleReader.Remark(row.field(0), row.field(1), row.field(2))).toList();
+        List<ExampleReader.Ask> asks = rows(ExampleFiles.ASKS)
+                .map(row -> new ExampleReader.Ask(row.field(0), row.field(1), row.field(2))).toList();
         int remarksRight = 0;
         int asksRight = 0;
         for (int tenth = 0; tenth < 10; tenth++) {
             ExampleReader reader = ExampleReader.train(set.text(), tenth(remarks, tenth, false), tenth(asks, tenth, false));
-            for (ExampleReader.Example e : tenth(remarks, tenth, true)) {
-                remarksRight += reader.remark(set.text().read(e.text(), MONDAY)).label().equals(e.label()) ? 1 : 0;
+            for (ExampleReader.Remark e : tenth(remarks, tenth, true)) {
+                ExampleReader.Lean lean = reader.remark(e.field(), set.text().read(e.text(), MONDAY));
+                remarksRight += lean.label().equals(e.outcome()) ? 1 : 0;
             }
-            for (ExampleReader.Example e : tenth(asks, tenth, true)) {
+            for (ExampleReader.Ask e : tenth(asks, tenth, true)) {
                 boolean person = e.by().equals(ExampleReader.PERSON);
-                ExampleReader.Lean lean = reader.ask(person, e.by(), set.text().read(e.text(), MONDAY));
+                ExampleReader.Lean lean = reader.ask(person, e.by(), set.text().read(e.action(), MONDAY));
                 asksRight += lean.label().equals(e.label()) ? 1 : 0;
             }
         }
@@ -116,9 +136,27 @@ class ExamplesTest {
     @Test
     void anUnknownLabelNamesItsLine() {
         RulesCopy copy = RulesCopy.of(Path.of("rules"), rules);
-        copy.write("examples/remarks.csv", "outcome,text\nORDER,We signed.\nMAYBE,We might.\n");
+        copy.write("examples/remarks.csv", "outcome,field,text\nORDER,report,We signed.\nMAYBE,report,We might.\n");
         assertThatThrownBy(() -> RuleSetLoader.load(rules)).isInstanceOf(RuleSetException.class)
                 .hasMessageContaining("examples/remarks.csv:3").hasMessageContaining("MAYBE");
+    }
+
+    @Test
+    void anUnknownFieldNamesItsLine() {
+        RulesCopy copy = RulesCopy.of(Path.of("rules"), rules);
+        copy.write("examples/remarks.csv", "outcome,field,text\nORDER,said,We signed.\n");
+        assertThatThrownBy(() -> RuleSetLoader.load(rules)).isInstanceOf(RuleSetException.class)
+                .hasMessageContaining("examples/remarks.csv:2").hasMessageContaining("customerSaid, report");
+    }
+
+    /** "We" is the seller in the rep's report and the customer in the customer's words: the field tells the reader. */
+    @Test
+    void whoseWordsARemarkIsDecidesWhoWeIs() {
+        RuleSet set = RuleSetLoader.load(Path.of("rules"));
+        List<Reading> words = set.text().read("We presented the proposal and answered their questions.", MONDAY);
+        ExampleReader.Lean report = set.examples().remark(ExampleReader.REPORT, words);
+        assertThat(report.label()).isEqualTo("CONTINUATION");
+        assertThat(set.examples().remark(ExampleReader.CUSTOMER_SAID, words)).isNotEqualTo(report);
     }
 
     @Test
@@ -132,9 +170,9 @@ class ExamplesTest {
     @Test
     void aWrongHeaderIsRefused() {
         RulesCopy copy = RulesCopy.of(Path.of("rules"), rules);
-        copy.write("examples/remarks.csv", "text,outcome\nWe signed.,ORDER\n");
+        copy.write("examples/remarks.csv", "outcome,text\nORDER,We signed.\n");
         assertThatThrownBy(() -> RuleSetLoader.load(rules)).isInstanceOf(RuleSetException.class)
-                .hasMessageContaining("examples/remarks.csv:1").hasMessageContaining("outcome,text");
+                .hasMessageContaining("examples/remarks.csv:1").hasMessageContaining("outcome,field,text");
     }
 
     private static Advice advise(RuleSet set, AdviceRequest request) {
@@ -175,19 +213,14 @@ class ExamplesTest {
                 .flatMap(r -> r.evidence().stream()).toList();
     }
 
-    private static List<ExampleReader.Example> rows(String file, int byColumn, int textColumn) throws IOException {
+    private static Stream<Csv.Row> rows(String file) throws IOException {
         List<Csv.Row> rows = Csv.rows(file, Files.readString(Path.of("rules", file)));
-        List<ExampleReader.Example> examples = new ArrayList<>();
-        for (Csv.Row row : rows.subList(1, rows.size())) {
-            examples.add(new ExampleReader.Example(row.field(0), byColumn == 0 ? "" : row.field(byColumn),
-                    row.field(textColumn)));
-        }
-        return examples;
+        return rows.subList(1, rows.size()).stream();
     }
 
     /** Every tenth example from the {@code tenth}-th on ({@code held}), or all the others, in file order. */
-    private static List<ExampleReader.Example> tenth(List<ExampleReader.Example> all, int tenth, boolean held) {
-        List<ExampleReader.Example> kept = new ArrayList<>();
+    private static <T> List<T> tenth(List<T> all, int tenth, boolean held) {
+        List<T> kept = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
             if ((i % 10 == tenth) == held) {
                 kept.add(all.get(i));
