@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,7 +25,8 @@ import tools.jackson.databind.node.ObjectNode;
  * Reads the language corpus of a folder ({@code remarks.csv}: what a customer said and the outcome it means;
  * {@code asks.csv}: a planned ask and what is wrong with it) through the advisor, one request per row, and
  * says for each row what the advisor understood. Every remark is said at a visit on {@link #VISIT}; every ask is
- * put to one customer person, p1, with a due date and a confirming check, so only its words are judged.
+ * put to one customer person, p1, with a due date and a confirming check, so only its words are judged. p1 is named
+ * as the writers of the corpus named him ({@code person.csv}: lang,name), else Wang (王工).
  */
 public final class CorpusCheck {
 
@@ -63,16 +65,18 @@ public final class CorpusCheck {
 
     public static List<Row> run(RuleSet rules, Path folder) {
         Advisor advisor = new Advisor(() -> rules, Clock.systemUTC());
+        Map<String, String> names = new HashMap<>(Map.of("en", "Wang", "zh", "王工"));
+        lines(folder.resolve("person.csv")).forEach(line -> names.put(line.field(0), line.field(1)));
         List<Row> rows = new ArrayList<>();
         for (Csv.Row line : lines(folder.resolve("remarks.csv"))) {
             String lang = line.field(0);
-            Advice advice = advisor.advise(remark(line.line(), line.field(0), line.field(1), line.field(3)), lang);
+            Advice advice = advisor.advise(remark(line.line(), names.get(lang), line.field(1), line.field(3)), lang);
             rows.add(new Row("remarks.csv", line.line(), "remark", lang, line.field(2),
                     advice.outcome() == null ? "NONE" : advice.outcome().name(), line.field(3)));
         }
         for (Csv.Row line : lines(folder.resolve("asks.csv"))) {
             String lang = line.field(0);
-            Advice advice = advisor.advise(ask(line.line(), lang, line.field(2), line.field(3)), lang);
+            Advice advice = advisor.advise(ask(line.line(), lang, names.get(lang), line.field(2), line.field(3)), lang);
             Set<String> labels = new TreeSet<>();
             for (Recommendation r : advice.recommendations()) {
                 if (ASK_LABELS.containsKey(r.code()) && "c1".equals(r.subject().id())) {
@@ -97,8 +101,8 @@ public final class CorpusCheck {
         }
     }
 
-    private static AdviceRequest remark(int line, String lang, String field, String text) {
-        ObjectNode request = deal(line, lang);
+    private static AdviceRequest remark(int line, String name, String field, String text) {
+        ObjectNode request = deal(line, name);
         ObjectNode debrief = request.putObject("debrief").put("date", VISIT);
         if (field.equals("report")) {
             debrief.put("report", text);
@@ -108,8 +112,8 @@ public final class CorpusCheck {
         return JSON.treeToValue(request, AdviceRequest.class);
     }
 
-    private static AdviceRequest ask(int line, String lang, String by, String action) {
-        ObjectNode request = deal(line, lang);
+    private static AdviceRequest ask(int line, String lang, String name, String by, String action) {
+        ObjectNode request = deal(line, name);
         ObjectNode plan = request.putObject("plan").put("date", "2026-12-01");
         plan.putArray("commitments").addObject().put("id", "c1").put("kind", "BEST").put("by", by)
                 .put("action", action).put("due", "2026-12-04")
@@ -118,11 +122,9 @@ public final class CorpusCheck {
         return JSON.treeToValue(request, AdviceRequest.class);
     }
 
-    private static ObjectNode deal(int line, String lang) {
+    private static ObjectNode deal(int line, String name) {
         ObjectNode request = JSON.createObjectNode();
         request.putObject("deal").put("id", "CORPUS-" + line).put("asOf", VISIT).put("stage", "EVALUATION");
-        // as a rep writing in that language would list him
-        String name = lang.equals("zh") ? "王工" : "Wang";
         request.putArray("people").addObject().put("id", "p1").put("name", name).put("title", "process engineer")
                 .put("role", "PP").put("influence", 1).put("support", 0)
                 .put("concept", "fewer night shifts for the support team; 减少支持团队的夜班")

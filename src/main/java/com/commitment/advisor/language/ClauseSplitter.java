@@ -16,9 +16,9 @@ final class ClauseSplitter {
     private static final Pattern SENTENCE_END = Pattern.compile("[。！？!?；;\\n]+|\\.(?=\\s|$)");
     /**
      * Piece breaks inside a sentence: commas and colons (full-width ones are plain by now), not those of a number
-     * ("4,500", "10:30").
+     * ("4,500", "10:30"); dashes between clauses ("not a pilot — we're buying", "破折号——"), not in "10–12 Dec".
      */
-    private static final Pattern PIECE_END = Pattern.compile("[,:](?!\\d)");
+    private static final Pattern PIECE_END = Pattern.compile("[,:](?!\\d)|\u2014+|\\s[-\u2013]\\s");
 
     record Span(int start, int end) {
     }
