@@ -1,7 +1,9 @@
 package com.commitment.advisor.language;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -94,7 +96,7 @@ public final class Lexicon {
     private final Words words;
     private final Map<String, Set<String>> singleWords = new java.util.concurrent.ConcurrentHashMap<>();
     /** Each way the negation rows of {@link #CLAUSE_WORDS} write a negation, as words: [no, longer], [绝对, 不]. */
-    private final Set<List<String>> negations = new java.util.HashSet<>();
+    private final Set<List<String>> negations = new HashSet<>();
 
     private Lexicon(List<Row> rows) {
         Map<String, String> irregular = new LinkedHashMap<>();
@@ -152,7 +154,7 @@ public final class Lexicon {
     }
 
     private Set<String> collectSingleWords(String list) {
-        Set<String> single = new java.util.HashSet<>();
+        Set<String> single = new HashSet<>();
         for (List<Alternative> alternatives : english.values()) {
             for (Alternative a : alternatives) {
                 if (a.idea().list().equals(list) && a.idea().groups() == 1 && a.bases().size() == 1) {
@@ -231,7 +233,7 @@ public final class Lexicon {
     /** Words that hold a negation, word for word: "won't", "will not", "没必要", not "别家". */
     private boolean saysNegation(String written) {
         List<String> bases = bases(written);
-        return negations.stream().anyMatch(negation -> java.util.Collections.indexOfSubList(bases, negation) >= 0);
+        return negations.stream().anyMatch(negation -> Collections.indexOfSubList(bases, negation) >= 0);
     }
 
     private List<String> bases(String written) {
