@@ -176,7 +176,7 @@ final class Enricher {
             for (Lexicon.Hit hit : reading.ideas()) {
                 ideas.computeIfAbsent(hit.list(), list -> new LinkedHashMap<>()).putIfAbsent(hit.tag(), hit.words());
                 if (reading.denies(hit)) {
-                    denied.add(hit.list() + ":" + hit.tag());
+                    denied.add(Clause.idea(hit.list(), hit.tag()));
                 }
             }
             clauses.add(new Clause(part, about, field, i, reading.text(), actor, reading.mood(), reading.negated(),

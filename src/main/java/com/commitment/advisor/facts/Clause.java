@@ -49,7 +49,12 @@ public record Clause(Part part, String about, String field, int index, String te
 
     /** A row of {@code list} with {@code tag} stands in this clause, and its negation denies it. */
     public boolean denies(String list, String tag) {
-        return denied.contains(list + ":" + tag);
+        return denied.contains(idea(list, tag));
+    }
+
+    /** How {@code denied} names an idea: {@code outcome-phrases:no-sale}. */
+    public static String idea(String list, String tag) {
+        return list + ":" + tag;
     }
 
     /** A row of {@code list}, any tag, stands in this clause. */

@@ -299,12 +299,14 @@ public final class TextAnalyzer {
     private Reading reading(String text, String normalized, Part part, boolean hypothetical, boolean purpose,
             LocalDate date) {
         Map<Integer, Set<String>> cues = cuesByWord(part);
+        List<Integer> negations = cues.entrySet().stream().filter(cue -> cue.getValue().contains(Lexicon.NEGATION))
+                .map(Map.Entry::getKey).toList();
         List<Lexicon.Hit> ideas = new ArrayList<>();
         List<Lexicon.Hit> denied = new ArrayList<>();
         for (Lexicon.Hit hit : part.hits()) {
             if (!hit.list().equals(Lexicon.CLAUSE_WORDS)) {
                 ideas.add(hit);
-                if (!hit.list().equals(Lexicon.COMMON_WORDS) && denies(cues, hit)) {
+                if (!hit.list().equals(Lexicon.COMMON_WORDS) && denies(negations, hit)) {
                     denied.add(hit);
                 }
             }
@@ -318,9 +320,8 @@ public final class TextAnalyzer {
         Speaker receiver = receiver(part, cues, receiving);
         String clause = text.substring(part.start(), part.end());
         return new Reading(part.start(), clause, part.words().stream().map(Word::base).toList(), List.copyOf(ideas),
-                has(part, Lexicon.NEGATION), List.copyOf(denied), mood(part, hypothetical, purpose, normalized), speaker,
-                speakerAt[0], date,
-                receiver, List.copyOf(receiving));
+                !negations.isEmpty(), List.copyOf(denied), mood(part, hypothetical, purpose, normalized), speaker,
+                speakerAt[0], date, receiver, List.copyOf(receiving));
     }
 
     /**
@@ -449,10 +450,9 @@ public final class TextAnalyzer {
      * when odd: "it's not rejected", "nobody has cancelled it", "the project hasn't been cancelled"; two cancel
      * ("我们没说不买"). One further away is about something else ("scrapped after the merger, there's no project").
      */
-    private boolean denies(Map<Integer, Set<String>> cues, Lexicon.Hit idea) {
-        long negations = cues.entrySet().stream().filter(cue -> cue.getValue().contains(Lexicon.NEGATION))
-                .filter(cue -> Math.abs(cue.getKey() - idea.at()) <= negationReach).count();
-        return Math.floorMod(negations - idea.negations(), 2) == 1;
+    private boolean denies(List<Integer> negations, Lexicon.Hit idea) {
+        long near = negations.stream().filter(at -> Math.abs(at - idea.at()) <= negationReach).count();
+        return Math.floorMod(near - idea.negations(), 2) == 1;
     }
 
     private static Map<Integer, Set<String>> cuesByWord(Part part) {
