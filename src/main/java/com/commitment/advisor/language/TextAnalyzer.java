@@ -311,13 +311,14 @@ public final class TextAnalyzer {
                 }
             }
         }
+        List<Integer> receiving = new ArrayList<>();
+        Set<Integer> received = new HashSet<>();
+        Speaker receiver = receiver(part, cues, receiving, received);
         int[] speakerAt = {-1};
-        Speaker speaker = speaker(part, cues, speakerAt);
+        Speaker speaker = speaker(part, cues, received, speakerAt);
         if (speaker == Speaker.SECOND && has(part, "receive")) {
             speaker = Speaker.FIRST; // "you'll have it on Thursday": the one who speaks gives it
         }
-        List<Integer> receiving = new ArrayList<>();
-        Speaker receiver = receiver(part, cues, receiving);
         String clause = text.substring(part.start(), part.end());
         return new Reading(part.start(), clause, part.words().stream().map(Word::base).toList(), List.copyOf(ideas),
                 !negations.isEmpty(), List.copyOf(denied), mood(part, hypothetical, purpose, normalized), speaker,
@@ -326,11 +327,13 @@ public final class TextAnalyzer {
 
     /**
      * Whom the action is done to or for: the first person named right after "to", "for", "给", "替" ("send it to
-     * us"), or by "us", "him" wherever they stand ("send us the log"); not whose thing it is ("for his line"), nor
-     * who goes along ("with her team").
-     * Collects where each such word stands in {@code receiving}.
+     * us"), a titled name there too ("to Dr Varga", "发给吴主任"), or "us", "him" wherever they stand ("send us the
+     * log"); not whose thing it is ("for his line"), nor who goes along ("with her team").
+     * Collects where each such word stands in the text in {@code receiving}, and in {@code received} the name after a
+     * title, which is not the one who acts either.
      */
-    private static Speaker receiver(Part part, Map<Integer, Set<String>> cues, List<Integer> receiving) {
+    private static Speaker receiver(Part part, Map<Integer, Set<String>> cues, List<Integer> receiving,
+            Set<Integer> received) {
         Speaker receiver = null;
         for (int i = 0; i < part.words().size(); i++) {
             Set<String> here = cues.getOrDefault(i, Set.of());
@@ -346,8 +349,22 @@ public final class TextAnalyzer {
                     receiver = Speaker.valueOf(kind.toUpperCase(Locale.ROOT));
                 }
             }
+            if (titledName(cues, i)) {
+                received.add(i + 1);
+                receiver = receiver == null ? Speaker.THIRD : receiver;
+            }
         }
         return receiver;
+    }
+
+    /**
+     * A title and a name ("Dr Varga"), or a name and a title ("吴 主任") from word {@code at} on: a word of no cue of
+     * its own, then a person who is not whose thing follows ("have his dentists").
+     */
+    private static boolean titledName(Map<Integer, Set<String>> cues, int at) {
+        Set<String> here = cues.getOrDefault(at, Set.of());
+        Set<String> next = cues.getOrDefault(at + 1, Set.of());
+        return here.contains("title") || here.isEmpty() && next.contains("third") && !next.contains("whose");
     }
 
     private static Mood mood(Part part, boolean hypothetical, boolean purpose, String normalized) {
@@ -404,7 +421,7 @@ public final class TextAnalyzer {
      * else the first person the clause names who is not the object of "to", "给", "跟" ("nobody" first where two
      * name the same word). An "our" further in is only whose thing it is ("walk our engineer through").
      */
-    private static Speaker speaker(Part part, Map<Integer, Set<String>> cues, int[] at) {
+    private static Speaker speaker(Part part, Map<Integer, Set<String>> cues, Set<Integer> received, int[] at) {
         Set<String> first = cues.getOrDefault(0, Set.of());
         int opening = first.contains("then") || first.contains("and") ? 1 : 0;
         if (hasStaffAfter(cues, opening)) {
@@ -418,11 +435,12 @@ public final class TextAnalyzer {
         }
         for (int i = 0; i < part.words().size(); i++) {
             Set<String> here = cues.getOrDefault(i, Set.of());
-            if (cues.getOrDefault(i - 1, Set.of()).contains("to") || here.contains("first-of") || here.contains("second-of")) {
+            if (cues.getOrDefault(i - 1, Set.of()).contains("to") || received.contains(i) || here.contains("first-of")
+                    || here.contains("second-of")) {
                 continue;
             }
             for (String kind : PERSONS) {
-                if (here.contains(kind)) {
+                if (here.contains(kind) || kind.equals("third") && here.contains("title")) {
                     at[0] = part.words().get(i).start();
                     return Speaker.valueOf(kind.toUpperCase(Locale.ROOT));
                 }

@@ -121,6 +121,18 @@ class TextAnalyzerTest {
         assertThat(readings).extracting(Reading::negated).containsExactly(true, false);
     }
 
+    /** "发给吴主任": the person named after a title, or before one, receives and does not act; a titled person who opens acts. */
+    @Test
+    void aTitledNameIsAPersonWhoActsOrReceives() {
+        Reading sent = text.read("12月4日前把最新报价发给吴主任", MONDAY).get(0);
+        assertThat(sent.receiver()).isEqualTo(Speaker.THIRD);
+        assertThat(sent.speaker()).isNull();
+        assertThat(text.read("bring our migration plan to Dr Varga", MONDAY).get(0).receiver()).isEqualTo(Speaker.THIRD);
+        assertThat(text.read("Dr Varga to confirm the pilot sites by Friday", MONDAY).get(0).speaker())
+                .isEqualTo(Speaker.THIRD);
+        assertThat(text.read("Dr Varga to have his dentists test it", MONDAY).get(0).receiver()).isNull();
+    }
+
     @Test
     void youOnlyReceivingMeansTheSpeakerActs() {
         assertThat(text.read("you'll have our downtime data by Friday", MONDAY).get(0).speaker()).isEqualTo(Speaker.FIRST);
