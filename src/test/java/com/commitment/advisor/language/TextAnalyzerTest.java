@@ -131,6 +131,7 @@ class TextAnalyzerTest {
         assertThat(text.read("Dr Varga to confirm the pilot sites by Friday", MONDAY).get(0).speaker())
                 .isEqualTo(Speaker.THIRD);
         assertThat(text.read("Dr Varga to have his dentists test it", MONDAY).get(0).receiver()).isNull();
+        assertThat(text.read("get buy-in from Dr Moreau", MONDAY).get(0).speaker()).isNull();
     }
 
     @Test
