@@ -72,6 +72,10 @@ class TextAnalyzerTest {
         assertThat(text.read("have our engineer visit his line", MONDAY).get(0).speaker()).isEqualTo(Speaker.FIRST);
         assertThat(text.read("安排我们的服务工程师去他的产线", MONDAY).get(0).speaker()).isEqualTo(Speaker.FIRST);
         assertThat(text.read("have our quote read by his team", MONDAY).get(0).speaker()).isNotEqualTo(Speaker.FIRST);
+        assertThat(text.read("get our engineer to install the trial by Friday", MONDAY).get(0).speaker())
+                .isEqualTo(Speaker.FIRST);
+        assertThat(text.read("schedule our installation crew for the pilot sites", MONDAY).get(0).speaker())
+                .isEqualTo(Speaker.FIRST);
     }
 
     @Test
