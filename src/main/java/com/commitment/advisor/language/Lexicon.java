@@ -266,12 +266,14 @@ public final class Lexicon {
 
     /**
      * Every idea all of whose groups stand among {@code words[from, to)}, and none of its unwanted ones, each once,
-     * in the order found.
+     * in the order found; a clause word once more at each further place it stands, since where it stands is what it
+     * says ("和我们" after "价签和改价").
      */
     List<Hit> find(List<Word> words, int from, int to, boolean inChinese) {
         // only the few ideas a clause touches get a state: {groups found, first word, groups found negating}, as bits
         Map<Idea, int[]> touched = new IdentityHashMap<>();
         List<Idea> complete = new ArrayList<>();
+        List<Hit> again = new ArrayList<>();
         boolean bare = to - from <= ALONE_MOST_WORDS;
         for (int i = from; i < to; i++) {
             String base = words.get(i).base();
@@ -281,6 +283,7 @@ public final class Lexicon {
                     boolean stands = inChinese ? standsAt(alternative.text(), words, i, to)
                             : standsAt(alternative.bases(), words, i, to);
                     if (stands) {
+                        foundAgain(alternative, i, touched, again);
                         found(alternative, i, bare, touched, complete);
                     }
                 }
@@ -298,7 +301,17 @@ public final class Lexicon {
                 hits.add(new Hit(idea.list(), idea.tag(), idea.words(), state[1], Integer.bitCount(state[2])));
             }
         }
+        hits.addAll(again);
         return hits;
+    }
+
+    /** A clause word found before, standing at a further word {@code i}. */
+    private static void foundAgain(Alternative alternative, int i, Map<Idea, int[]> touched, List<Hit> again) {
+        Idea idea = alternative.idea();
+        int[] state = touched.get(idea);
+        if (state != null && state[1] != i && idea.groups() == 1 && idea.list().equals(CLAUSE_WORDS)) {
+            again.add(new Hit(idea.list(), idea.tag(), idea.words(), i, alternative.negating() ? 1 : 0));
+        }
     }
 
     /**

@@ -136,6 +136,14 @@ class TextAnalyzerTest {
                 .isEqualTo(Speaker.THIRD);
         assertThat(text.read("Dr Varga to have his dentists test it", MONDAY).get(0).receiver()).isNull();
         assertThat(text.read("get buy-in from Dr Moreau", MONDAY).get(0).speaker()).isNull();
+        assertThat(text.read("周四陪我们跟车跑一趟早班线路", MONDAY).get(0).speaker()).isNull();
+    }
+
+    /** A clause word said twice in a clause is read where each stands: the second "和" is as much "with" as the first. */
+    @Test
+    void aClauseWordIsReadAtEveryPlaceItStands() {
+        assertThat(text.read("12月21日和我们一起复盘", MONDAY).get(0).speaker()).isNull();
+        assertThat(text.read("试点电子价签和改价服务，12月21日和我们一起复盘", MONDAY).get(0).speaker()).isNull();
     }
 
     @Test
