@@ -79,9 +79,10 @@ public final class TextDates {
         new Grammar(List.of("下下"), "下下个?(?:周|星期|礼拜)" + CN_DAY + "?",
                 (m, d) -> dayOfNextWeek(d, m.group(1) == null ? DayOfWeek.FRIDAY : cnDay(m.group(1))).plusWeeks(1)),
         new Grammar(List.of("after next"), "\\bweek after next\\b", (m, d) -> dayOfNextWeek(d, DayOfWeek.FRIDAY).plusWeeks(1)),
-        // "on 12/14" (month first; only after a word that says a date follows: "24/7", "1/2 of it" are none)
+        // "on 12/14", "by 11/12": only after a word that says a date follows ("24/7", "1/2 of it" are none); either
+        // way round, the sooner: by 11/12, said on 30 November, is 11 December, not a day gone by
         new Grammar(List.of("/"), "\\b(?:on|by|before|until|till|from|starting|due)\\s+(\\d{1,2})/(\\d{1,2})\\b(?!/)",
-                (m, d) -> nextMonthDay(d, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)))),
+                (m, d) -> soonest(d, 0, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)))),
         // "12.9号", "10.9那天", "12.7上线": month.day right before a Chinese word, unless the word counts it ("3.5亿",
         // "2.0版", "8.5折")
         new Grammar(List.of("."), "(?<![0-9.])(1[0-2]|0?[1-9])\\.(3[01]|[12][0-9]|0?[1-9])(?![0-9.])(?=\\p{IsHan})(?![万亿千百元块倍折个版级分米吨台套成人岁年月次])",

@@ -69,6 +69,8 @@ class TextDatesTest {
             下下周三                                        | 2026-09-30
             下下周                                          | 2026-10-02
             the pilot starts on 10/14                     | 2026-10-14
+            notes back by 9/10, said on 20 September      | 2026-10-09
+            on 11/10, either way round: the sooner        | 2026-10-11
             10.9那天我们去参观                               | 2026-10-09
             12.7上线，先在两个病区跑                          | 2026-12-07
             我们10.12开始试点                                | 2026-10-12
