@@ -300,7 +300,7 @@ public final class TextAnalyzer {
             LocalDate date) {
         Map<Integer, Set<String>> cues = cuesByWord(part);
         List<Integer> negations = cues.entrySet().stream().filter(cue -> cue.getValue().contains(Lexicon.NEGATION))
-                .map(Map.Entry::getKey).toList();
+                .map(Map.Entry::getKey).filter(at -> !hyphenated(normalized, part.words(), at)).toList();
         List<Lexicon.Hit> ideas = new ArrayList<>();
         List<Lexicon.Hit> denied = new ArrayList<>();
         for (Lexicon.Hit hit : part.hits()) {
@@ -365,6 +365,13 @@ public final class TextAnalyzer {
         Set<String> here = cues.getOrDefault(at, Set.of());
         Set<String> next = cues.getOrDefault(at + 1, Set.of());
         return here.contains("title") || here.isEmpty() && next.contains("third") && !next.contains("whose");
+    }
+
+    /** "no-show rates", "non-stop": a negation joined by a hyphen to the next word is part of a compound word. */
+    private static boolean hyphenated(String text, List<Word> words, int at) {
+        int end = words.get(at).end();
+        return at + 1 < words.size() && end < text.length() && text.charAt(end) == '-'
+                && words.get(at + 1).start() == end + 1;
     }
 
     private static Mood mood(Part part, boolean hypothetical, boolean purpose, String normalized) {

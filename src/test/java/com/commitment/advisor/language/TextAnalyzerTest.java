@@ -49,6 +49,7 @@ class TextAnalyzerTest {
         assertThat(text.read("We haven't signed yet", MONDAY).get(0).negated()).isTrue();
         assertThat(text.read("我们还没下单", MONDAY).get(0).negated()).isTrue();
         assertThat(text.read("We signed today", MONDAY).get(0).negated()).isFalse();
+        assertThat(text.read("We'll send you the no-show figures by Friday", MONDAY).get(0).negated()).isFalse();
     }
 
     @Test
