@@ -300,7 +300,8 @@ public final class TextAnalyzer {
             LocalDate date) {
         Map<Integer, Set<String>> cues = cuesByWord(part);
         List<Integer> negations = cues.entrySet().stream().filter(cue -> cue.getValue().contains(Lexicon.NEGATION))
-                .map(Map.Entry::getKey).filter(at -> !hyphenated(normalized, part.words(), at)).toList();
+                .map(Map.Entry::getKey)
+                .filter(at -> !hyphenated(normalized, part.words(), at) && !eitherOr(part.words(), at)).toList();
         List<Lexicon.Hit> ideas = new ArrayList<>();
         List<Lexicon.Hit> denied = new ArrayList<>();
         for (Lexicon.Hit hit : part.hits()) {
@@ -372,6 +373,19 @@ public final class TextAnalyzer {
         int end = words.get(at).end();
         return at + 1 < words.size() && end < text.length() && text.charAt(end) == '-'
                 && words.get(at + 1).start() == end + 1;
+    }
+
+    /** "会不会用", "合不合用", "能不能": a word, 不 or 没 and the word again ask which it is; they deny nothing. */
+    private static boolean eitherOr(List<Word> words, int at) {
+        if (at == 0) {
+            return false;
+        }
+        String before = words.get(at - 1).base();
+        String here = words.get(at).base();
+        String next = at + 1 < words.size() ? words.get(at + 1).base() : "";
+        boolean not = here.equals("不") || here.equals("没");
+        return Words.isChinese(before) && (here.equals("不" + before) || here.equals("没" + before)
+                || not && next.startsWith(before));
     }
 
     private static Mood mood(Part part, boolean hypothetical, boolean purpose, String normalized) {

@@ -50,6 +50,9 @@ class TextAnalyzerTest {
         assertThat(text.read("我们还没下单", MONDAY).get(0).negated()).isTrue();
         assertThat(text.read("We signed today", MONDAY).get(0).negated()).isFalse();
         assertThat(text.read("We'll send you the no-show figures by Friday", MONDAY).get(0).negated()).isFalse();
+        assertThat(text.read("我不确定医生们会不会用", MONDAY).get(0).negated()).isTrue();
+        assertThat(text.read("医生们会不会用", MONDAY).get(0).negated()).isFalse();
+        assertThat(text.read("看看合不合用", MONDAY).get(0).negated()).isFalse();
     }
 
     @Test
