@@ -96,7 +96,7 @@ public final class TextAnalyzer {
         LocalDate setDay = null;
         LocalDate lastNamed = null;
         int previousSentence = 0;
-        for (ClauseSplitter.Span sentence : joinAfterTitles(normalized, ClauseSplitter.sentences(normalized))) {
+        for (ClauseSplitter.Span sentence : joinAfterAbbreviations(normalized, ClauseSplitter.sentences(normalized))) {
             String sentenceText = normalized.substring(sentence.start(), sentence.end());
             boolean chinese = Words.isChinese(sentenceText);
             List<Word> words = new ArrayList<>();
@@ -145,12 +145,15 @@ public final class TextAnalyzer {
         return readings;
     }
 
-    /** "Ms. Alvarez wants the numbers": a full stop after a title (clause-words tag title) ends no sentence. */
-    private List<ClauseSplitter.Span> joinAfterTitles(String text, List<ClauseSplitter.Span> sentences) {
+    /**
+     * "Ms. Alvarez wants the numbers", "by Dec. 4th": a full stop after a title or a month or day written short
+     * (clause-words tags title, abbreviation) ends no sentence.
+     */
+    private List<ClauseSplitter.Span> joinAfterAbbreviations(String text, List<ClauseSplitter.Span> sentences) {
         List<ClauseSplitter.Span> joined = new ArrayList<>();
         for (ClauseSplitter.Span sentence : sentences) {
             ClauseSplitter.Span before = joined.isEmpty() ? null : joined.get(joined.size() - 1);
-            if (before != null && endsWithTitle(text, before)) {
+            if (before != null && endsWithAbbreviation(text, before)) {
                 joined.set(joined.size() - 1, new ClauseSplitter.Span(before.start(), sentence.end()));
             } else {
                 joined.add(sentence);
@@ -159,13 +162,14 @@ public final class TextAnalyzer {
         return joined;
     }
 
-    private boolean endsWithTitle(String text, ClauseSplitter.Span sentence) {
+    private boolean endsWithAbbreviation(String text, ClauseSplitter.Span sentence) {
         if (sentence.end() >= text.length() || text.charAt(sentence.end()) != '.') {
             return false;
         }
         List<Word> words = lexicon.words(text.substring(sentence.start(), sentence.end()));
         return !words.isEmpty() && lexicon.find(words, words.size() - 1, words.size(), false).stream()
-                .anyMatch(hit -> hit.list().equals(Lexicon.CLAUSE_WORDS) && hit.tag().equals("title"));
+                .anyMatch(hit -> hit.list().equals(Lexicon.CLAUSE_WORDS)
+                        && (hit.tag().equals("title") || hit.tag().equals("abbreviation")));
     }
 
     /**

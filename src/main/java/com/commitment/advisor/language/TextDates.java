@@ -110,7 +110,7 @@ public final class TextDates {
         new Grammar(List.of("week", "周"), "\\bend of (the |this )?week\\b|\\bthis week\\b|\\b(?:before|by) the weekend\\b|\\bbefore the week is out\\b|本周内|这周内|本周|这周|周末前|周末", (m, d) -> comingDay(d, DayOfWeek.FRIDAY)),
         new Grammar(List.of("week", "下"), "\\bnext week\\b|下周|下星期|下礼拜", (m, d) -> dayOfNextWeek(d, DayOfWeek.FRIDAY)),
         new Grammar(List.of("year", "年"), "\\bend of (the |this )?year\\b|年底|年末", (m, d) -> LocalDate.of(d.getYear(), 12, 31)),
-        new Grammar(DIGITS, "\\b(?:by|on|before|in|until)?\\s*" + EN_MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b",
+        new Grammar(DIGITS, "\\b(?:by|on|before|in|until)?\\s*" + EN_MONTH + "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b",
                 (m, d) -> nextMonthDay(d, enMonth(m.group(1)), Integer.parseInt(m.group(2)))),
         new Grammar(DIGITS, "\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + EN_MONTH + "\\b",
                 (m, d) -> nextMonthDay(d, enMonth(m.group(2)), Integer.parseInt(m.group(1)))),

@@ -34,6 +34,8 @@ class TextAnalyzerTest {
     void aFullStopAfterATitleEndsNoSentence() {
         assertThat(texts("Ms. Alvarez will meet you next Tuesday.")).containsExactly("Ms. Alvarez will meet you next Tuesday");
         assertThat(texts("We met Dr. Lee. He wants a trial.")).containsExactly("We met Dr. Lee", "He wants a trial");
+        assertThat(texts("It will be sent by Dec. 4th. Thanks.")).containsExactly("It will be sent by Dec. 4th", "Thanks");
+        assertThat(text.read("It will be sent by Dec. 4th.", MONDAY).get(0).date()).isEqualTo(LocalDate.of(2026, 12, 4));
         assertThat(texts("That is a no. Stop calling.")).containsExactly("That is a no", "Stop calling");
     }
 
@@ -72,6 +74,9 @@ class TextAnalyzerTest {
         assertThat(text.read("walk our engineer through the control room", MONDAY).get(0).speaker()).isNull();
         assertThat(text.read("把上个月夜班工单导出来发给我们", MONDAY).get(0).speaker()).isNull();
         assertThat(text.read("someone from IT will send the logs", MONDAY).get(0).speaker()).isEqualTo(Speaker.NOBODY);
+        Reading glued = text.read("2号之前我会把问卷填好交回来", MONDAY).get(0);
+        assertThat(glued.speaker()).isEqualTo(Speaker.FIRST);
+        assertThat(glued.mood()).isEqualTo(Mood.WILL);
         assertThat(text.read("有关同事", MONDAY).get(0).speaker()).isEqualTo(Speaker.NOBODY);
         assertThat(text.read("have our engineer visit his line", MONDAY).get(0).speaker()).isEqualTo(Speaker.FIRST);
         assertThat(text.read("安排我们的服务工程师去他的产线", MONDAY).get(0).speaker()).isEqualTo(Speaker.FIRST);

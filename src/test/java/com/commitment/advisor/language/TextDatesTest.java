@@ -39,6 +39,7 @@ class TextDatesTest {
             本周五晚上一起吃个饭                            | 2026-09-25
             30号前把流程图发给我们                          | 2026-09-30
             pilot starting 14.12.2026                     | 2026-12-14
+            sent no later than Dec. 4th                   | 2026-12-04
             I'll send them before the weekend             | 2026-09-25
             5号之前给反馈                                   | 2026-10-05
             3日内回复                                      | 2026-09-23
