@@ -443,8 +443,9 @@ public final class TextAnalyzer {
 
     /**
      * An "our"/"your" that opens the clause ("our CTO will meet you", "so our CTO..."): whose person opens it acts;
-     * else the first person the clause names who is not the object of "to", "给", "跟" ("nobody" first where two
-     * name the same word). An "our" further in is only whose thing it is ("walk our engineer through").
+     * else the first person the clause names (a title too: "Dr Varga to confirm") who is not the object of "to",
+     * "给", "跟", nor the name after a title that receives ("发给吴主任"); "nobody" first where two name the same word.
+     * An "our" further in is only whose thing it is ("walk our engineer through").
      */
     private static Speaker speaker(Part part, Map<Integer, Set<String>> cues, Set<Integer> received, int[] at) {
         Set<String> first = cues.getOrDefault(0, Set.of());
