@@ -49,14 +49,20 @@ public final class ExampleReader {
     private final MaxentModel remarks;
     private final MaxentModel asks;
 
-    private ExampleReader(TextAnalyzer text, MaxentModel remarks, MaxentModel asks) {
+    /** Reads with what {@link #learn} taught, from examples read by {@code text} or by one of the same rules. */
+    public ExampleReader(TextAnalyzer text, ExampleModels learned) {
         this.text = text;
-        this.remarks = remarks;
-        this.asks = asks;
+        this.remarks = learned.remarks();
+        this.asks = learned.asks();
     }
 
     /** Learns from the examples, each read by {@code text} as a request's texts are. */
     public static ExampleReader train(TextAnalyzer text, List<Remark> remarks, List<Ask> asks) {
+        return new ExampleReader(text, learn(text, remarks, asks));
+    }
+
+    /** What the examples teach, each read by {@code text} as a request's texts are. */
+    public static ExampleModels learn(TextAnalyzer text, List<Remark> remarks, List<Ask> asks) {
         List<Event> remarkEvents = new ArrayList<>();
         for (Remark e : remarks) {
             String[] features = Features.ofRemark(isReport(e.field()), text.read(e.text(), Features.ANY_DAY));
@@ -67,7 +73,7 @@ public final class ExampleReader {
             boolean person = e.by().equals(PERSON);
             askEvents.add(new Event(e.label(), askFeatures(text, person, e.by(), text.read(e.action(), Features.ANY_DAY))));
         }
-        return new ExampleReader(text, model(remarkEvents), model(askEvents));
+        return new ExampleModels(model(remarkEvents), model(askEvents));
     }
 
     /**

@@ -1,5 +1,6 @@
 package com.commitment.advisor.ruleset;
 
+import com.commitment.advisor.language.ExampleModels;
 import com.commitment.advisor.language.ExampleReader;
 import com.commitment.advisor.language.TextAnalyzer;
 import com.commitment.advisor.model.Outcome;
@@ -11,7 +12,7 @@ import java.util.TreeSet;
 
 /**
  * Reads the labelled examples of {@code rules/examples} ({@code remarks.csv}: outcome,field,text; {@code asks.csv}:
- * label,by,action) and trains the {@link ExampleReader} on them. A row that cannot be learned from (an unknown
+ * label,by,action) and learns from them what the {@link ExampleReader} reads with. A row that cannot be learned from (an unknown
  * label, no text) is refused with its file and line, as a lexicon row is. Without the folder the reader leans on
  * nothing and the rules alone judge.
  */
@@ -29,7 +30,7 @@ final class ExampleFiles {
     private ExampleFiles() {
     }
 
-    static ExampleReader train(RuleFiles files, TextAnalyzer text) {
+    static ExampleModels learn(RuleFiles files, TextAnalyzer text) {
         List<ExampleReader.Remark> remarks = new ArrayList<>();
         for (Csv.Row row : rows(files, REMARKS, List.of("outcome", "field", "text"))) {
             remarks.add(new ExampleReader.Remark(label(row, 0, OUTCOMES, REMARKS), label(row, 1, FIELDS, REMARKS),
@@ -39,7 +40,7 @@ final class ExampleFiles {
         for (Csv.Row row : rows(files, ASKS, List.of("label", "by", "action"))) {
             asks.add(new ExampleReader.Ask(label(row, 0, ASK_LABELS, ASKS), text(row, 1, ASKS), text(row, 2, ASKS)));
         }
-        return ExampleReader.train(text, remarks, asks);
+        return ExampleReader.learn(text, remarks, asks);
     }
 
     private static List<Csv.Row> rows(RuleFiles files, String name, List<String> header) {

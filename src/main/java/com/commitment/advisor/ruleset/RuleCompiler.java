@@ -42,7 +42,7 @@ final class RuleCompiler {
     private static Compiled compileFolder(RuleFiles files, List<String> names, RuleIndex index,
             CompiledFolders compiled) {
         try {
-            return new Compiled(compiled.models(CompiledFolders.key(files, names),
+            return new Compiled(compiled.models(Kept.key(files, names),
                     () -> FolderCompiler.compile(files, names, index)), List.of());
         } catch (RuleSetException e) {
             return new Compiled(List.of(), e.problems());

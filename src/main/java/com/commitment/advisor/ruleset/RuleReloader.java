@@ -28,27 +28,58 @@ public final class RuleReloader {
     private boolean refusedLast;
 
     private RuleReloader(Path rulesDir, RuleSnapshot snapshot, RuleValidator validator,
-            Consumer<ReloadAttempt> listener, RuleSet initial, boolean stale, ReloadAttempt failure) {
+            Consumer<ReloadAttempt> listener) {
         this.rulesDir = rulesDir;
         this.snapshot = snapshot;
         this.validator = validator;
         this.listener = listener;
-        this.holder = new RuleSetHolder(initial);
-        this.stale = stale;
-        this.lastFailure = failure;
+        this.holder = new RuleSetHolder();
     }
 
     /** Loads the rules on disk, or the snapshot when they are refused; throws when neither can serve. */
     public static RuleReloader start(Path rulesDir, RuleSnapshot snapshot, RuleValidator validator,
             Consumer<ReloadAttempt> listener) {
+        RuleReloader reloader = new RuleReloader(rulesDir, snapshot, validator, listener);
+        reloader.serveFirst();
+        return reloader;
+    }
+
+    /**
+     * Like {@link #start}, but builds the first rules on a thread of their own and returns at once, so that a
+     * service starts its other parts meanwhile (on a restart, both take seconds). Whoever asks the {@link #holder()}
+     * for rules before they are in waits for them; {@link #awaitFirstRules()} throws as {@link #start} would.
+     */
+    public static RuleReloader startInBackground(Path rulesDir, RuleSnapshot snapshot, RuleValidator validator,
+            Consumer<ReloadAttempt> listener) {
+        RuleReloader reloader = new RuleReloader(rulesDir, snapshot, validator, listener);
+        Thread build = new Thread(() -> {
+            try {
+                reloader.serveFirst();
+            } catch (RuntimeException e) {
+                reloader.holder.refuseFirst(e);
+            }
+        }, "rules-start");
+        // Drools finds its services through the context class loader: in the service's jar, the advisor's own
+        build.setContextClassLoader(RuleReloader.class.getClassLoader());
+        build.setDaemon(true);
+        build.start();
+        return reloader;
+    }
+
+    /** Waits until the first rules serve; throws, as {@link #start} does, when neither the rules nor a snapshot can. */
+    public void awaitFirstRules() {
+        holder.get();
+    }
+
+    private void serveFirst() {
         RuleFiles files = null;
         try {
             files = RuleFiles.read(rulesDir);
-            RuleSet rules = checked(files, snapshot.compiled(), validator);
+            RuleSet rules = checked(files, snapshot.compiled(), snapshot.learned(), validator);
             snapshot.save(files);
             log.info("rule set {} in service from {}: {} rules, {} lexicon ideas", rules.version(),
                     rulesDir.toAbsolutePath().normalize(), rules.ruleCount(), rules.text().lexicon().size());
-            return new RuleReloader(rulesDir, snapshot, validator, listener, rules, false, null);
+            holder.serveFirst(rules);
         } catch (RuntimeException e) {
             RuleSetException refused = refusalOf(e, rulesDir);
             ReloadAttempt failure = new ReloadAttempt(Instant.now(), files == null ? null : files.version(),
@@ -56,16 +87,19 @@ public final class RuleReloader {
             if (!snapshot.exists()) {
                 throw refused;
             }
-            RuleSet last = RuleSetLoader.load(RuleFiles.read(snapshot.dir()), snapshot.compiled());
+            RuleSet last = RuleSetLoader.load(RuleFiles.read(snapshot.dir()), snapshot.compiled(), snapshot.learned());
             log.error("RULES ON DISK REFUSED; serving the last good snapshot {} from {} (STALE) until they are "
                     + "fixed:\n{}", last.version(), snapshot.dir(), refused.getMessage());
             listener.accept(failure);
-            return new RuleReloader(rulesDir, snapshot, validator, listener, last, true, failure);
+            stale = true;
+            lastFailure = failure;
+            holder.serveFirst(last);
         }
     }
 
     /** Compiles and checks the rules on disk and swaps them in if they pass. */
     public synchronized ReloadAttempt reload() {
+        awaitFirstRules();
         String version = null;
         ReloadAttempt attempt;
         try {
@@ -80,7 +114,7 @@ public final class RuleReloader {
                 listener.accept(attempt);
                 return attempt;
             }
-            RuleSet next = checked(files, snapshot.compiled(), validator);
+            RuleSet next = checked(files, snapshot.compiled(), snapshot.learned(), validator);
             snapshot.save(files);
             String previous = holder.get().version();
             holder.swap(next);
@@ -120,15 +154,16 @@ public final class RuleReloader {
      */
     public static RuleSet candidate(Path dir, RuleValidator validator) {
         try {
-            return checked(RuleFiles.read(dir), CompiledFolders.inMemory(), validator);
+            return checked(RuleFiles.read(dir), CompiledFolders.inMemory(), LearnedExamples.inMemory(), validator);
         } catch (RuntimeException e) {
             throw refusalOf(e, dir);
         }
     }
 
-    private static RuleSet checked(RuleFiles files, CompiledFolders compiled, RuleValidator validator) {
+    private static RuleSet checked(RuleFiles files, CompiledFolders compiled, LearnedExamples learned,
+            RuleValidator validator) {
         long start = System.nanoTime();
-        RuleSet candidate = RuleSetLoader.load(files, compiled);
+        RuleSet candidate = RuleSetLoader.load(files, compiled, learned);
         long built = System.nanoTime();
         List<RuleProblem> problems = validator.problems(candidate);
         if (!problems.isEmpty()) {

@@ -27,14 +27,17 @@ public final class RuleSetLoader {
     }
 
     public static RuleSet load(RuleFiles files) {
-        return load(files, CompiledFolders.inMemory());
+        return load(files, CompiledFolders.inMemory(), LearnedExamples.inMemory());
     }
 
-    /** Like {@link #load(RuleFiles)}, compiling only the folders {@code compiled} does not hold yet. */
-    static RuleSet load(RuleFiles files, CompiledFolders compiled) {
+    /**
+     * Like {@link #load(RuleFiles)}, compiling only the folders {@code compiled} does not hold yet, and learning
+     * from the examples only when {@code learned} does not hold what they teach.
+     */
+    static RuleSet load(RuleFiles files, CompiledFolders compiled, LearnedExamples learned) {
         Settings settings = Settings.load(files);
         TextAnalyzer text = new TextAnalyzer(LexiconFiles.load(files), settings.get(Settings.NEGATION_REACH));
-        ExampleReader examples = ExampleFiles.train(files, text);
+        ExampleReader examples = new ExampleReader(text, learned.models(files, () -> ExampleFiles.learn(files, text)));
         Messages messages = Messages.load(files);
         RecommendationOrder order = RecommendationOrder.load(files, messages.codes());
         List<LadderStep> ladder = CommitmentLadder.load(files, text.lexicon());

@@ -15,11 +15,13 @@ public final class RuleSnapshot {
 
     private final Path dir;
     private final CompiledFolders compiled;
+    private final LearnedExamples learned;
     private final RuleHistory history;
 
     public RuleSnapshot(Path dataDir, RuleHistory history) {
         this.dir = dataDir.resolve("rules-snapshot");
         this.compiled = CompiledFolders.onDisk(dataDir.resolve("rules-compiled"));
+        this.learned = LearnedExamples.onDisk(dataDir.resolve("rules-compiled"));
         this.history = history;
     }
 
@@ -30,6 +32,11 @@ public final class RuleSnapshot {
     /** The compiled rule folders, kept beside the snapshot so that a restart with the same rules compiles nothing. */
     CompiledFolders compiled() {
         return compiled;
+    }
+
+    /** What the examples taught, kept beside the compiled folders for the same reason. */
+    LearnedExamples learned() {
+        return learned;
     }
 
     public boolean exists() {

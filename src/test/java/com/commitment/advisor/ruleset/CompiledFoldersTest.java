@@ -88,7 +88,7 @@ class CompiledFoldersTest {
     }
 
     private RuleSet load(CompiledFolders compiled) {
-        return RuleSetLoader.load(RuleFiles.read(rulesDir), compiled);
+        return RuleSetLoader.load(RuleFiles.read(rulesDir), compiled, LearnedExamples.inMemory());
     }
 
     private List<Path> jars() {
