@@ -28,50 +28,19 @@ public final class RuleReloader {
     private boolean refusedLast;
 
     private RuleReloader(Path rulesDir, RuleSnapshot snapshot, RuleValidator validator,
-            Consumer<ReloadAttempt> listener) {
+            Consumer<ReloadAttempt> listener, RuleSet initial, boolean stale, ReloadAttempt failure) {
         this.rulesDir = rulesDir;
         this.snapshot = snapshot;
         this.validator = validator;
         this.listener = listener;
-        this.holder = new RuleSetHolder();
+        this.holder = new RuleSetHolder(initial);
+        this.stale = stale;
+        this.lastFailure = failure;
     }
 
     /** Loads the rules on disk, or the snapshot when they are refused; throws when neither can serve. */
     public static RuleReloader start(Path rulesDir, RuleSnapshot snapshot, RuleValidator validator,
             Consumer<ReloadAttempt> listener) {
-        RuleReloader reloader = new RuleReloader(rulesDir, snapshot, validator, listener);
-        reloader.serveFirst();
-        return reloader;
-    }
-
-    /**
-     * Like {@link #start}, but builds the first rules on a thread of their own and returns at once, so that a
-     * service starts its other parts meanwhile (on a restart, both take seconds). Whoever asks the {@link #holder()}
-     * for rules before they are in waits for them; {@link #awaitFirstRules()} throws as {@link #start} would.
-     */
-    public static RuleReloader startInBackground(Path rulesDir, RuleSnapshot snapshot, RuleValidator validator,
-            Consumer<ReloadAttempt> listener) {
-        RuleReloader reloader = new RuleReloader(rulesDir, snapshot, validator, listener);
-        Thread build = new Thread(() -> {
-            try {
-                reloader.serveFirst();
-            } catch (RuntimeException e) {
-                reloader.holder.refuseFirst(e);
-            }
-        }, "rules-start");
-        // Drools finds its services through the context class loader: in the service's jar, the advisor's own
-        build.setContextClassLoader(RuleReloader.class.getClassLoader());
-        build.setDaemon(true);
-        build.start();
-        return reloader;
-    }
-
-    /** Waits until the first rules serve; throws, as {@link #start} does, when neither the rules nor a snapshot can. */
-    public void awaitFirstRules() {
-        holder.get();
-    }
-
-    private void serveFirst() {
         RuleFiles files = null;
         try {
             files = RuleFiles.read(rulesDir);
@@ -79,7 +48,7 @@ public final class RuleReloader {
             snapshot.save(files);
             log.info("rule set {} in service from {}: {} rules, {} lexicon ideas", rules.version(),
                     rulesDir.toAbsolutePath().normalize(), rules.ruleCount(), rules.text().lexicon().size());
-            holder.serveFirst(rules);
+            return new RuleReloader(rulesDir, snapshot, validator, listener, rules, false, null);
         } catch (RuntimeException e) {
             RuleSetException refused = refusalOf(e, rulesDir);
             ReloadAttempt failure = new ReloadAttempt(Instant.now(), files == null ? null : files.version(),
@@ -91,15 +60,12 @@ public final class RuleReloader {
             log.error("RULES ON DISK REFUSED; serving the last good snapshot {} from {} (STALE) until they are "
                     + "fixed:\n{}", last.version(), snapshot.dir(), refused.getMessage());
             listener.accept(failure);
-            stale = true;
-            lastFailure = failure;
-            holder.serveFirst(last);
+            return new RuleReloader(rulesDir, snapshot, validator, listener, last, true, failure);
         }
     }
 
     /** Compiles and checks the rules on disk and swaps them in if they pass. */
     public synchronized ReloadAttempt reload() {
-        awaitFirstRules();
         String version = null;
         ReloadAttempt attempt;
         try {

@@ -11,7 +11,6 @@ import com.commitment.advisor.ruleset.RuleSnapshot;
 import com.commitment.advisor.ruleset.RulesWatcher;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
-import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -29,24 +28,14 @@ class AdvisorConfiguration {
         return Clock.systemDefaultZone();
     }
 
-    /** Builds the first rules while the rest of the service starts: on a restart both take seconds. */
     @Bean
     RuleReloader ruleReloader(AdvisorProperties properties, Clock clock, MeterRegistry meters) {
         RuleHistory history = new RuleHistory(properties.dataDir(), properties.rulesHistorySize());
-        return RuleReloader.startInBackground(properties.rulesDir(), new RuleSnapshot(properties.dataDir(), history),
+        return RuleReloader.start(properties.rulesDir(), new RuleSnapshot(properties.dataDir(), history),
                 new RememberedPasses(new RulePolicies(properties.fixturesDir(), clock),
                         properties.dataDir().resolve("rules-passed"), properties.fixturesDir(), clock),
                 attempt -> meters.counter("advisor.rules.reloads", "result", attempt.result().name().toLowerCase())
                         .increment());
-    }
-
-    /**
-     * The service takes requests only once its first rules are in: called after every bean is made and before
-     * the web server starts, and fails the start-up when neither the rules on disk nor a snapshot can serve.
-     */
-    @Bean
-    SmartInitializingSingleton firstRulesBeforeServing(RuleReloader reloader) {
-        return reloader::awaitFirstRules;
     }
 
     @Bean(destroyMethod = "close")

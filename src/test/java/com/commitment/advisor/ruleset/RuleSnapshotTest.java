@@ -9,10 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/**
- * A restart after a bad edit serves the last good snapshot, marked stale; a first start refuses to start; the same
- * when the first rules build on a thread of their own while a service starts.
- */
+/** A restart after a bad edit serves the last good snapshot, marked stale; a first start refuses to start. */
 class RuleSnapshotTest {
 
     @TempDir
@@ -27,31 +24,6 @@ class RuleSnapshotTest {
         RulesCopy rules = RulesCopy.of(Path.of("rules"), rulesDir);
         rules.replace("plan/asks.drl", "Plan()", "Plann()");
         assertThatThrownBy(this::start).isInstanceOf(RuleSetException.class).hasMessageContaining("plan/asks.drl");
-    }
-
-    /** The service's start-up: the rules build on a thread of their own, and waiting for them fails the same way. */
-    @Test
-    void aStartInTheBackgroundServesOrRefusesAsAStartDoes() {
-        RulesCopy rules = RulesCopy.of(Path.of("rules"), rulesDir);
-        RuleReloader background = startInBackground();
-        background.awaitFirstRules();
-        assertThat(background.holder().get().version()).isEqualTo(RuleFiles.read(rulesDir).version());
-        assertThat(background.stale()).isFalse();
-
-        rules.replace("plan/asks.drl", "Plan()", "Plann()");
-        RuleReloader stale = startInBackground();
-        assertThat(stale.holder().get().version()).as("waits for the snapshot").isEqualTo(background.holder().get().version());
-        assertThat(stale.stale()).isTrue();
-    }
-
-    @Test
-    void aFirstStartInTheBackgroundWithBrokenRulesAndNoSnapshotRefusesWhenAwaited() {
-        RulesCopy rules = RulesCopy.of(Path.of("rules"), rulesDir);
-        rules.replace("plan/asks.drl", "Plan()", "Plann()");
-        RuleReloader background = startInBackground();
-        assertThatThrownBy(background::awaitFirstRules).isInstanceOf(RuleSetException.class)
-                .hasMessageContaining("plan/asks.drl");
-        assertThatThrownBy(() -> background.holder().get()).isInstanceOf(RuleSetException.class);
     }
 
     @Test
@@ -87,10 +59,6 @@ class RuleSnapshotTest {
                 .anySatisfy(p -> assertThat(p).startsWith("lexicon/vague-phrases.csv:" + rules.lineOf("lexicon/vague-phrases.csv", "\"support")));
         assertThat(reloader.holder().get().version()).isEqualTo(good);
         assertThat(reloader.reload().result()).as("still refused, still old").isEqualTo(ReloadAttempt.Result.REFUSED);
-    }
-
-    private RuleReloader startInBackground() {
-        return RuleReloader.startInBackground(rulesDir, new RuleSnapshot(dataDir, new RuleHistory(dataDir, 3)), candidate -> List.of(), attempts::add);
     }
 
     private RuleReloader start() {
