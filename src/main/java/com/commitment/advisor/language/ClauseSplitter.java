@@ -15,10 +15,11 @@ final class ClauseSplitter {
     /** Sentence ends: Chinese and Latin marks, semicolons, line breaks; a full stop only before a space or the end. */
     private static final Pattern SENTENCE_END = Pattern.compile("[。！？!?；;\\n]+|\\.(?=\\s|$)");
     /**
-     * Piece breaks inside a sentence: commas and colons (full-width ones are plain by now), not those of a number
-     * ("4,500", "10:30"); dashes between clauses ("not a pilot — we're buying", "破折号——"), not in "10–12 Dec".
+     * Piece breaks inside a sentence: commas and colons (full-width ones are plain by now), not those inside a number
+     * ("4,500", "10:30"; "今天定不了，10号我汇报" breaks); dashes between clauses ("not a pilot — we're buying",
+     * "破折号——"), not in "10–12 Dec".
      */
-    private static final Pattern PIECE_END = Pattern.compile("[,:](?!\\d)|\u2014+|\\s[-\u2013]\\s");
+    private static final Pattern PIECE_END = Pattern.compile("(?<!\\d)[,:]|[,:](?!\\d)|\u2014+|\\s[-\u2013]\\s");
 
     record Span(int start, int end) {
     }

@@ -134,6 +134,15 @@ class TextAnalyzerTest {
         assertThat(readings).extracting(Reading::negated).containsExactly(true, false);
     }
 
+    /** A comma between two digits is part of a number; one before a day of the month still ends a clause. */
+    @Test
+    void aCommaBeforeADateEndsAClauseOneInsideANumberDoesNot() {
+        List<Reading> readings = text.read("今天定不了，10号我在办公会上汇报你们的方案。", MONDAY);
+        assertThat(readings).extracting(Reading::negated).containsExactly(true, false);
+        assertThat(readings.get(1).date()).isEqualTo(LocalDate.of(2026, 12, 10));
+        assertThat(text.read("We can pay 4,500 euros a month.", MONDAY)).hasSize(1);
+    }
+
     /** "发给吴主任": the person named after a title, or before one, receives and does not act; a titled person who opens acts. */
     @Test
     void aTitledNameIsAPersonWhoActsOrReceives() {
