@@ -12,9 +12,9 @@ import java.util.TreeSet;
 
 /**
  * Reads the labelled examples of {@code rules/examples} ({@code remarks.csv}: outcome,field,text; {@code asks.csv}:
- * label,by,action) and learns from them what the {@link ExampleReader} reads with. A row that cannot be learned from (an unknown
- * label, no text) is refused with its file and line, as a lexicon row is. Without the folder the reader leans on
- * nothing and the rules alone judge.
+ * label,by,action) and learns from them what the {@link ExampleReader} reads with. A row that cannot be learned from
+ * (an unknown label, no text) is refused with its file and line, as a lexicon row is. Without the folder the reader
+ * leans on nothing and the rules alone judge.
  */
 final class ExampleFiles {
 
