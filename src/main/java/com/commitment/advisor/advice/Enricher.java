@@ -198,12 +198,12 @@ final class Enricher {
 
     /**
      * Whom the clause's action is done to or for: a person of the request named after "to"/"给", or anywhere but
-     * at the opening of an action ("email Wang the deck": the one asked is not the one who acts), else the words'
-     * own ("him" → third, "给我们" → first), else null.
+     * at the opening of an action ("email Wang the deck": the one asked is not the one who acts; "ask Wang to",
+     * "12月9日前请王工", "表格请王工填" name him as the one to act), else the words' own ("him" → third, "给我们" → first), else null.
      */
     private static String receiver(Reading reading, People.Mention mention, String field) {
         if (mention != null) {
-            boolean opens = reading.text().substring(0, mention.at()).isBlank();
+            boolean opens = reading.acting().contains(reading.start() + mention.at());
             String after = reading.text().substring(mention.end()).stripLeading();
             boolean whose = after.startsWith("'s") || after.startsWith("\u2019s") || after.startsWith("的");
             if (reading.receiving().contains(reading.start() + mention.at())

@@ -100,7 +100,8 @@ final class ExplainCommand implements Callable<Integer> {
             out.println("  " + c.about() + " " + c.field() + "[" + c.index() + "] \"" + c.text() + "\"  actor "
                     + c.actor() + ", " + c.mood() + (c.negated() ? ", negated" : "")
                     + (c.denied().isEmpty() ? "" : ", denies " + c.denied())
-                    + (c.date() == null ? "" : ", date " + c.date()) + (c.ideas().isEmpty() ? "" : ", ideas " + c.ideas())
+                    + (c.date() == null ? "" : ", date " + c.date()) + (c.receiver() == null ? "" : ", for " + c.receiver())
+                    + (c.ideas().isEmpty() ? "" : ", ideas " + c.ideas())
                     + "  words " + c.words());
         }
         out.println();

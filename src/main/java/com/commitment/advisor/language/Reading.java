@@ -19,10 +19,12 @@ import java.util.List;
  * @param receiver  who the action is done to or for, as its words name them ("give him a demo", "给我们发"), else null
  * @param receiving where in the whole text words stand that name whom the action is done to or for, to find a
  *                  person of the request there ("email Wang the deck", "给王工演示")
+ * @param acting    where in the whole text a person named would be the one who acts, though not the first words:
+ *                  after a date, a title or a word asking them to act ("12月9日前王工发", "ask Dr Lee to send")
  */
 public record Reading(int start, String text, List<String> words, List<Lexicon.Hit> ideas, boolean negated,
         List<Lexicon.Hit> denied, Mood mood, Speaker speaker, int speakerAt, LocalDate date, Speaker receiver,
-        List<Integer> receiving) {
+        List<Integer> receiving, List<Integer> acting) {
 
     /** Its negation denies the idea: "it's not rejected", "项目没取消"; not "we won't buy" (its row: {@code won't + buy}). */
     public boolean denies(Lexicon.Hit idea) {
@@ -31,6 +33,7 @@ public record Reading(int start, String text, List<String> words, List<Lexicon.H
 
     /** The same clause with the date a sentence beside it names. */
     Reading withDate(LocalDate day) {
-        return new Reading(start, text, words, ideas, negated, denied, mood, speaker, speakerAt, day, receiver, receiving);
+        return new Reading(start, text, words, ideas, negated, denied, mood, speaker, speakerAt, day, receiver, receiving,
+                acting);
     }
 }

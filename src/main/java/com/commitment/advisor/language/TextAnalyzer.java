@@ -32,6 +32,7 @@ public final class TextAnalyzer {
     private static final List<String> PERSONS = List.of("nobody", "first", "second", "third");
     private static final List<String> POSSESSIVES = List.of("first-of", "second-of");
     private static final List<String> OBJECTS = List.of("first-object", "third-object");
+    private static final List<String> OPENERS = List.of("next-acts", "when", "title", "then", "and");
     /** The tags "to" itself carries; one more on it (even-if: "to be honest") and it opens no purpose. */
     private static final Set<String> INFINITIVE_TO = Set.of("infinitive", "to", "for");
 
@@ -138,7 +139,7 @@ public final class TextAnalyzer {
                 boolean purpose = opensWith(parts.get(i), "purpose")
                         || i + 1 < parts.size() && opensInfinitive(parts.get(i));
                 readings.add(reading(text, normalized, parts.get(i), hypothetical, purpose,
-                        date != null ? date : setDay));
+                        date != null ? date : setDay, datesInText));
             }
             setDay = setsTheDay ? sentenceDate : null;
         }
@@ -301,7 +302,7 @@ public final class TextAnalyzer {
     }
 
     private Reading reading(String text, String normalized, Part part, boolean hypothetical, boolean purpose,
-            LocalDate date) {
+            LocalDate date, List<TextDates.Dated> datesInText) {
         Map<Integer, Set<String>> cues = cuesByWord(part);
         List<Integer> negations = cues.entrySet().stream().filter(cue -> cue.getValue().contains(Lexicon.NEGATION))
                 .map(Map.Entry::getKey)
@@ -327,7 +328,33 @@ public final class TextAnalyzer {
         String clause = text.substring(part.start(), part.end());
         return new Reading(part.start(), clause, part.words().stream().map(Word::base).toList(), List.copyOf(ideas),
                 !negations.isEmpty(), List.copyOf(denied), mood(part, hypothetical, purpose, normalized), speaker,
-                speakerAt[0], date, receiver, List.copyOf(receiving));
+                speakerAt[0], date, receiver, List.copyOf(receiving), acting(part, cues, datesInText));
+    }
+
+    /**
+     * Where in the whole text a person named acts: the clause's first word that is no date, title, "but"/"and" or
+     * word asking someone to act ("12月9日前王工发", "Dr Lee to confirm"), and the word after each word asking the
+     * one after it to act, after a title ("ask Dr Lee to send", "资料表请王工填完").
+     */
+    private static List<Integer> acting(Part part, Map<Integer, Set<String>> cues, List<TextDates.Dated> datesInText) {
+        List<Integer> acting = new ArrayList<>();
+        boolean opened = false;
+        for (int i = 0; i < part.words().size(); i++) {
+            Word word = part.words().get(i);
+            Set<String> here = cues.getOrDefault(i, Set.of());
+            boolean dated = datesInText.stream().anyMatch(d -> word.start() >= d.start() && word.start() < d.end());
+            if (!opened && (here.contains("title") || !dated && OPENERS.stream().noneMatch(here::contains))) {
+                acting.add(word.start());
+                opened = !here.contains("title");
+            }
+            if (here.contains("next-acts") && i + 1 < part.words().size()) {
+                acting.add(part.words().get(i + 1).start());
+                if (cues.getOrDefault(i + 1, Set.of()).contains("title") && i + 2 < part.words().size()) {
+                    acting.add(part.words().get(i + 2).start());
+                }
+            }
+        }
+        return List.copyOf(acting);
     }
 
     /**
@@ -418,13 +445,15 @@ public final class TextAnalyzer {
 
     /**
      * "To convince the board…": "to" opening a clause, then a word that names no one ("to Wang", "to our CTO" are
-     * whom it goes to) and no fixed phrase of its own ("to be honest").
+     * whom it goes to) and no fixed phrase of its own ("to be honest"); a verb asking someone to act is one ("to
+     * convince the board").
      */
     private static boolean opensInfinitive(Part part) {
         Map<Integer, Set<String>> cues = cuesByWord(part);
         Set<String> first = cues.getOrDefault(0, Set.of());
         return part.words().size() > 1 && first.contains("infinitive")
-                && first.stream().allMatch(INFINITIVE_TO::contains) && cues.getOrDefault(1, Set.of()).isEmpty()
+                && first.stream().allMatch(INFINITIVE_TO::contains)
+                && cues.getOrDefault(1, Set.of()).stream().allMatch("next-acts"::equals)
                 && !part.words().get(1).name();
     }
 

@@ -147,8 +147,8 @@ public final class TextDates {
         return Optional.ofNullable(best);
     }
 
-    /** A date a text names and where its words start. */
-    public record Dated(int start, LocalDate date) {
+    /** A date a text names and where its words start and end. */
+    public record Dated(int start, int end, LocalDate date) {
     }
 
     /**
@@ -170,7 +170,7 @@ public final class TextDates {
             while (m.find()) {
                 LocalDate date = safely(grammar, m, today);
                 if (date != null) {
-                    all.add(new Dated(m.start(), date));
+                    all.add(new Dated(m.start(), m.end(), date));
                 }
             }
         }

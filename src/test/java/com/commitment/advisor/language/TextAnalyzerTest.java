@@ -157,6 +157,28 @@ class TextAnalyzerTest {
         assertThat(text.read("周四陪我们跟车跑一趟早班线路", MONDAY).get(0).speaker()).isNull();
     }
 
+    /**
+     * Where a person named would act: first in the clause after a date ("9月22日前赵工发"), right after a word asking
+     * someone to act ("ask Dr Lee to", "资料表请赵工填完"), after "from" (the one who gives); not after another verb
+     * ("take Dr Lee to lunch", "快递给赵工").
+     */
+    @Test
+    void aPersonActsFirstOrAfterAWordAskingThemTo() {
+        assertThat(actsAt("By Tuesday, ask Dr Lee to send the log", "Dr Lee")).isTrue();
+        assertThat(actsAt("Dr Lee to send the log by Friday", "Dr Lee")).isTrue();
+        assertThat(actsAt("get buy-in from Dr Lee", "Dr Lee")).isTrue();
+        assertThat(actsAt("9月22日前赵工把日志发给我们", "赵工")).isTrue();
+        assertThat(actsAt("试用班组的名单请赵工周四前定下来", "赵工")).isTrue();
+        assertThat(actsAt("12月11日之前，让赵工导出记录", "赵工")).isTrue();
+        assertThat(actsAt("take Dr Lee to lunch on Tuesday", "Dr Lee")).isFalse();
+        assertThat(actsAt("9月22日前把试用账号快递给赵工", "赵工")).isFalse();
+        assertThat(actsAt("本周五约赵工吃饭", "赵工")).isFalse();
+    }
+
+    private boolean actsAt(String words, String person) {
+        return text.read(words, MONDAY).stream().anyMatch(r -> r.acting().contains(words.indexOf(person)));
+    }
+
     /** A clause word said twice in a clause is read where each stands: the second "和" is as much "with" as the first. */
     @Test
     void aClauseWordIsReadAtEveryPlaceItStands() {
