@@ -58,10 +58,9 @@ class LanguageCorpusTest {
     @ParameterizedTest
     @CsvSource({"holdout9, 0.97, 0.97", "holdout10, 0.98, 0.97", "holdout11, 0.98, 0.97", "holdout12, 0.98, 0.97",
             "holdout13, 0.98, 0.97", "holdout14, 0.99, 0.95", "holdout15, 0.99, 0.98", "holdout16, 0.98, 0.98",
-            "holdout17, 0.98, 0.99", "holdout18, 0.98, 0.95", "holdout19, 0.95, 0.93", "holdout20, 0.89, 0.93",
-            "holdout21, 0.98, 0.95", "holdout22, 0.97, 0.93", "holdout23, 0.91, 0.92", "holdout24, 0.97, 0.94",
-            "holdout25, 0.97, 0.92", "holdout26, 0.98, 0.85",
-            "holdout27, 0.97, 0.88"})
+            "holdout17, 0.98, 0.99", "holdout18, 0.98, 0.95", "holdout19, 0.95, 0.96", "holdout20, 0.89, 0.95",
+            "holdout21, 0.98, 0.98", "holdout22, 0.97, 0.95", "holdout23, 0.91, 0.92", "holdout24, 0.97, 0.97",
+            "holdout25, 0.97, 0.96", "holdout26, 0.98, 0.93", "holdout27, 0.97, 0.96", "holdout28, 0.96, 0.84"})
     void theHeldOutCorporaDoNotSlipBelowTheirLastRead(String folder, double remarks, double asks) {
         List<CorpusCheck.Row> held = CorpusCheck.run(rules, Path.of("fixtures/corpus", folder));
         assertThat(CorpusScore.accuracy(held, "remark", null)).as(folder + " remark").isGreaterThanOrEqualTo(remarks);
