@@ -167,7 +167,9 @@ public final class TextAnalyzer {
         if (sentence.end() >= text.length() || text.charAt(sentence.end()) != '.') {
             return false;
         }
-        List<Word> words = lexicon.words(text.substring(sentence.start(), sentence.end()));
+        String said = text.substring(sentence.start(), sentence.end());
+        // English words never run across a space: its last stretch has the sentence's last word, read alone
+        List<Word> words = lexicon.words(Words.isChinese(said) ? said : said.substring(lastSpace(said) + 1));
         return !words.isEmpty() && lexicon.find(words, words.size() - 1, words.size(), false).stream()
                 .anyMatch(hit -> hit.list().equals(Lexicon.CLAUSE_WORDS)
                         && (hit.tag().equals("title") || hit.tag().equals("abbreviation")));
@@ -329,6 +331,15 @@ public final class TextAnalyzer {
         return new Reading(part.start(), clause, part.words().stream().map(Word::base).toList(), List.copyOf(ideas),
                 !negations.isEmpty(), List.copyOf(denied), mood(part, hypothetical, purpose, normalized), speaker,
                 speakerAt[0], date, receiver, List.copyOf(receiving), acting(part, cues, datesInText));
+    }
+
+    private static int lastSpace(String text) {
+        for (int i = text.length() - 1; i >= 0; i--) {
+            if (Character.isWhitespace(text.charAt(i))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**
