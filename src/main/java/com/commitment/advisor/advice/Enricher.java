@@ -198,8 +198,8 @@ final class Enricher {
 
     /**
      * Whom the clause's action is done to or for: a person of the request named after "to"/"给", or anywhere but
-     * at the opening of an action ("email Wang the deck": the one asked is not the one who acts; "ask Wang to",
-     * "12月9日前请王工", "表格请王工填" name him as the one to act), else the words' own ("him" → third, "给我们" → first), else null.
+     * where an action names the one who acts ("email Wang the deck": the one asked receives; "Wang to send", "ask
+     * Wang to", "12月9日前请王工", "表格请王工填": he acts), else the words' own ("him" → third, "给我们" → first), else null.
      */
     private static String receiver(Reading reading, People.Mention mention, String field) {
         if (mention != null) {

@@ -19,8 +19,8 @@ import java.util.List;
  * @param receiver  who the action is done to or for, as its words name them ("give him a demo", "给我们发"), else null
  * @param receiving where in the whole text words stand that name whom the action is done to or for, to find a
  *                  person of the request there ("email Wang the deck", "给王工演示")
- * @param acting    where in the whole text a person named would be the one who acts, though not the first words:
- *                  after a date, a title or a word asking them to act ("12月9日前王工发", "ask Dr Lee to send")
+ * @param acting    where in the whole text a person named there is the one who acts: the clause's opening, after a
+ *                  date or a title ("12月9日前王工发"), and right after a word asking them to act ("ask Dr Lee to send")
  */
 public record Reading(int start, String text, List<String> words, List<Lexicon.Hit> ideas, boolean negated,
         List<Lexicon.Hit> denied, Mood mood, Speaker speaker, int speakerAt, LocalDate date, Speaker receiver,
